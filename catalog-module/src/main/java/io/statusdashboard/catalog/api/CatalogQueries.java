@@ -1,0 +1,25 @@
+package io.statusdashboard.catalog.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read side of the catalog. Every method costs a bounded number of queries, whatever the catalog size. */
+public interface CatalogQueries {
+
+    /** All components with their attributes, ordered by name then id. */
+    List<ComponentView> components();
+
+    /**
+     * Finds a component by the lookup rule: among components with exactly this name, one whose
+     * attributes equal the given ones wins; otherwise the first whose attributes contain all given
+     * pairs; otherwise none.
+     */
+    Optional<ComponentView> find(String name, Map<String, String> attributes);
+
+    /** Sorted distinct values of the {@code region} attribute. */
+    List<String> regions();
+
+    /** True when the catalog holds no component at all. */
+    boolean isEmpty();
+}

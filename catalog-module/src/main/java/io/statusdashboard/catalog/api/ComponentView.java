@@ -1,0 +1,44 @@
+package io.statusdashboard.catalog.api;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One component (a service in one place) as the rest of the application sees it.
+ *
+ * @param id the database id, which other modules store instead of references
+ * @param name the service name, unique only together with the attributes
+ * @param attributes one value per key; {@code region}, {@code category} and {@code type} are
+ *     the well-known keys
+ */
+public record ComponentView(int id, String name, Map<String, String> attributes) {
+
+    public static final String REGION = "region";
+    public static final String CATEGORY = "category";
+    public static final String TYPE = "type";
+
+    public ComponentView {
+        Objects.requireNonNull(name, "name");
+        // Sorted and unmodifiable so equal components print and compare alike.
+        attributes = Map.copyOf(new TreeMap<>(attributes));
+    }
+
+    public String region() {
+        return attributes.get(REGION);
+    }
+
+    public String category() {
+        return attributes.get(CATEGORY);
+    }
+
+    public String type() {
+        return attributes.get(TYPE);
+    }
+
+    /** True when every given pair is among this component's attributes. */
+    public boolean hasAttributes(Map<String, String> pairs) {
+        return pairs.entrySet().stream()
+                .allMatch(pair -> pair.getValue().equals(attributes.get(pair.getKey())));
+    }
+}

@@ -1,0 +1,51 @@
+package io.statusdashboard.incident.internal;
+
+import io.statusdashboard.incident.api.UpdateView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** A row of the stackmon {@code incident_status} table: one entry of an event's timeline. */
+@Entity
+@Table(name = "incident_status")
+public class EventUpdateEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Integer id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "incident_id")
+    private EventEntity event;
+
+    // Quoted: "timestamp" is a keyword, and the original schema uses it as a column name.
+    @Column(name = "\"timestamp\"", nullable = false)
+    private LocalDateTime timestamp;
+
+    @Column(name = "text", nullable = false)
+    private String text;
+
+    @Column(name = "status", nullable = false)
+    private String status;
+
+    protected EventUpdateEntity() {}
+
+    long id() {
+        return id;
+    }
+
+    LocalDateTime timestamp() {
+        return timestamp;
+    }
+
+    UpdateView toView() {
+        return new UpdateView(id, timestamp, status, text == null ? "" : text);
+    }
+}

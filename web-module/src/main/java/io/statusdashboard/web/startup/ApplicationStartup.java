@@ -1,0 +1,103 @@
+package io.statusdashboard.web.startup;
+
+import io.statusdashboard.catalog.api.CatalogFileException;
+import io.statusdashboard.catalog.api.CatalogProvisioning;
+import io.statusdashboard.catalog.api.CatalogQueries;
+import io.statusdashboard.catalog.api.ProvisioningResult;
+import io.statusdashboard.web.database.DatabaseConfigSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Prepares the database before the first request: migrates the schema (before JPA touches it),
+ * then provisions the catalog from {@code SDB_CATALOG_FILE}, or the demo catalog on an empty
+ * database.
+ *
+ * <p>The datasource is defined here, from configuration, so the same WAR runs on the embedded H2
+ * file and on PostgreSQL. Bean-managed transactions: Flyway commits its own work.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+        name = ApplicationStartup.DATASOURCE,
+        className = "${MPCONFIG=" + DatabaseConfigSource.DATA_SOURCE_CLASS + "}",
+        url = "${MPCONFIG=" + DatabaseConfigSource.URL + "}",
+        initialPoolSize = 2,
+        minPoolSize = 2,
+        maxPoolSize = 32)
+public class ApplicationStartup {
+
+    public static final String DATASOURCE = "java:app/jdbc/dashboard";
+    static final String DEMO_CATALOG = "demo/catalog.yaml";
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    private DataSource dataSource;
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    private CatalogProvisioning provisioning;
+
+    @Inject
+    @ConfigProperty(name = "SDB_CATALOG_FILE")
+    private Optional<String> catalogFile;
+
+    @PostConstruct
+    void start() {
+        LOG.info(() -> "Database: " + new DatabaseConfigSource().settings().redactedUrl());
+        new SchemaMigration(dataSource, getClass().getClassLoader()).migrate();
+        provisionCatalog();
+    }
+
+    private void provisionCatalog() {
+        try {
+            if (catalogFile.filter(file -> !file.isBlank()).isPresent()) {
+                Path file = Path.of(catalogFile.get().strip());
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    report(provisioning.provision(file.toString(), reader));
+                }
+            } else if (catalog.isEmpty()) {
+                LOG.info("Empty catalog and no SDB_CATALOG_FILE: provisioning the demo catalog");
+                try (InputStream demo = getClass().getClassLoader().getResourceAsStream(DEMO_CATALOG);
+                        Reader reader = new InputStreamReader(demo, StandardCharsets.UTF_8)) {
+                    report(provisioning.provision("demo catalog", reader));
+                }
+            }
+        } catch (CatalogFileException e) {
+            // The dashboard keeps serving the catalog it has; the broken file changed nothing.
+            LOG.severe("Catalog not provisioned, nothing was written: " + e.getMessage());
+        } catch (NoSuchFileException e) {
+            LOG.severe("Catalog not provisioned: SDB_CATALOG_FILE " + e.getFile() + " does not exist");
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Catalog not provisioned: cannot read SDB_CATALOG_FILE", e);
+        }
+    }
+
+    private static void report(ProvisioningResult result) {
+        LOG.info(() -> String.format("Catalog provisioned: %d components listed, %d added, %d already present",
+                result.listed(), result.created(), result.alreadyPresent()));
+    }
+}

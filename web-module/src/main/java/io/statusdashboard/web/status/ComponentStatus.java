@@ -1,0 +1,11 @@
+package io.statusdashboard.web.status;
+
+import io.statusdashboard.incident.api.EventView;
+
+/**
+ * One line of a category card.
+ *
+ * @param event the prioritized active event, or {@code null} when operational
+ * @param plannedMaintenance the next planned maintenance, or {@code null}
+ */
+public record ComponentStatus(int id, String name, StatusIcon icon, EventView event, EventView plannedMaintenance) {}

@@ -1,0 +1,108 @@
+package io.statusdashboard.web.status;
+
+import io.statusdashboard.catalog.api.ComponentView;
+import io.statusdashboard.incident.api.CurrentEvents;
+import io.statusdashboard.incident.api.EventView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the status page shows for one region, assembled from the catalog and the current
+ * events without further queries.
+ *
+ * @param regions every region, for the region switch
+ * @param region the region shown, or {@code null} when the catalog has none
+ */
+public record StatusBoard(
+        List<String> regions,
+        String region,
+        List<CategoryCard> categories,
+        List<EventSummary> incidents,
+        List<EventSummary> maintenances,
+        List<EventSummary> plannedMaintenances) {
+
+    /** Components without a category still appear, in a card of their own at the end. */
+    static final String UNCATEGORIZED = "Other";
+
+    /**
+     * @param requestedRegion the region asked for; {@code null} or unknown shows the first region
+     */
+    public static StatusBoard of(List<ComponentView> components, CurrentEvents events, String requestedRegion) {
+        List<String> regions = components.stream()
+                .map(ComponentView::region)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
+        String region = regions.contains(requestedRegion) ? requestedRegion : regions.stream().findFirst().orElse(null);
+        Map<Integer, ComponentView> byId = components.stream()
+                .collect(Collectors.toMap(ComponentView::id, Function.identity()));
+        Function<EventView, EventSummary> summary = event -> summarize(event, byId);
+        return new StatusBoard(
+                regions,
+                region,
+                categories(components, events, region),
+                events.activeIncidents().stream().map(summary).toList(),
+                events.activeMaintenances().stream().map(summary).toList(),
+                events.planned().stream().map(summary).toList());
+    }
+
+    public boolean allOperational() {
+        return incidents.isEmpty();
+    }
+
+    private static List<CategoryCard> categories(List<ComponentView> components, CurrentEvents events, String region) {
+        Map<String, List<ComponentStatus>> byCategory = new TreeMap<>(Comparator
+                .comparing((String category) -> category.equals(UNCATEGORIZED))
+                .thenComparing(Comparator.naturalOrder()));
+        components.stream()
+                .filter(component -> region != null && region.equals(component.region()))
+                .sorted(Comparator.comparing(ComponentView::name).thenComparingInt(ComponentView::id))
+                .forEach(component -> byCategory
+                        .computeIfAbsent(Objects.requireNonNullElse(component.category(), UNCATEGORIZED),
+                                category -> new ArrayList<>())
+                        .add(status(component, events)));
+        return byCategory.entrySet().stream()
+                .map(entry -> new CategoryCard(entry.getKey(), List.copyOf(entry.getValue())))
+                .toList();
+    }
+
+    private static ComponentStatus status(ComponentView component, CurrentEvents events) {
+        EventView event = events.prioritizedEventOf(component.id()).orElse(null);
+        return new ComponentStatus(
+                component.id(),
+                component.name(),
+                event == null ? StatusIcon.OPERATIONAL : StatusIcon.of(event),
+                event,
+                events.nextPlannedMaintenanceOf(component.id()).orElse(null));
+    }
+
+    private static EventSummary summarize(EventView event, Map<Integer, ComponentView> byId) {
+        List<ComponentView> affected = event.componentIds().stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(ComponentView::name).thenComparingInt(ComponentView::id))
+                .toList();
+        List<String> regions = affected.stream()
+                .map(ComponentView::region)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
+        boolean severalRegions = regions.size() > 1;
+        List<String> services = affected.stream()
+                .map(component -> severalRegions && component.region() != null
+                        ? component.name() + " (" + component.region() + ")"
+                        : component.name())
+                .distinct()
+                .toList();
+        StatusIcon icon = event.isMaintenance() || event.isIncident() ? StatusIcon.of(event) : StatusIcon.MAINTENANCE;
+        return new EventSummary(event, icon, regions, services);
+    }
+}
