@@ -3,6 +3,7 @@ package io.statusdashboard.catalog.internal;
 import io.statusdashboard.catalog.api.CatalogFileException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,9 @@ final class CatalogYamlReader {
         }
         MappingNode document = expectMapping(sourceName, root, "the top level");
         Node components = null;
+        Set<String> seen = new HashSet<>();
         for (NodeTuple entry : document.getValue()) {
-            String key = scalarKey(sourceName, entry);
+            String key = uniqueKey(sourceName, entry, seen);
             if (!key.equals("components")) {
                 throw error(sourceName, entry.getKeyNode(), "unknown top-level key '" + key + "'; expected 'components'");
             }
@@ -62,7 +64,6 @@ final class CatalogYamlReader {
 
     private static Node compose(String sourceName, Reader yaml) {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(MAX_DOCUMENT_CODE_POINTS);
@@ -81,8 +82,9 @@ final class CatalogYamlReader {
         MappingNode mapping = expectMapping(sourceName, item, "a component");
         String name = null;
         Map<String, String> attributes = Map.of();
+        Set<String> seen = new HashSet<>();
         for (NodeTuple entry : mapping.getValue()) {
-            String key = scalarKey(sourceName, entry);
+            String key = uniqueKey(sourceName, entry, seen);
             Node value = entry.getValueNode();
             switch (key) {
                 case "name" -> name = scalarValue(sourceName, value, "the component name");
@@ -105,8 +107,9 @@ final class CatalogYamlReader {
             throw error(sourceName, node, "'attributes' must be a map of names to text values");
         }
         Map<String, String> attributes = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         for (NodeTuple entry : mapping.getValue()) {
-            String key = scalarKey(sourceName, entry);
+            String key = uniqueKey(sourceName, entry, seen);
             attributes.put(key, scalarValue(sourceName, entry.getValueNode(), "attribute '" + key + "'"));
         }
         return attributes;
@@ -117,6 +120,15 @@ final class CatalogYamlReader {
             return mapping;
         }
         throw error(sourceName, node, what + " must be a map");
+    }
+
+    /** Refuses a key seen before in the same map, which YAML's composer lets through. */
+    private static String uniqueKey(String sourceName, NodeTuple entry, Set<String> seen) {
+        String key = scalarKey(sourceName, entry);
+        if (!seen.add(key)) {
+            throw error(sourceName, entry.getKeyNode(), "duplicate key '" + key + "'");
+        }
+        return key;
     }
 
     private static String scalarKey(String sourceName, NodeTuple entry) {

@@ -66,7 +66,8 @@ class CatalogYamlReaderTest {
             attribute value as a map    | 'components:\\n  - name: A\\n    attributes:\\n      region: {x: y}\\n' | 4 | attribute 'region' must be a text value
             attribute without value     | 'components:\\n  - name: A\\n    attributes:\\n      region:\\n'    | 4 | attribute 'region' must be a text value
             misspelt key                | 'components:\\n  - name: A\\n    atributes: {region: EU-DE}\\n'     | 3 | unknown component key 'atributes'
-            duplicate key               | 'components:\\n  - name: A\\n    name: B\\n'                        | 3 | not valid YAML
+            duplicate key               | 'components:\\n  - name: A\\n    name: B\\n'                        | 3 | duplicate key 'name'
+            duplicate attribute         | 'components:\\n  - name: A\\n    attributes: {region: X, region: Y}\\n' | 3 | duplicate key 'region'
             components is not a list    | 'components: {name: A}\\n'                                          | 1 | must be a list
             unknown top-level key       | 'services: []\\n'                                                   | 1 | unknown top-level key 'services'
             top level is a list         | '- name: A\\n'                                                      | 1 | the top level must be a map

@@ -33,7 +33,9 @@ class ComponentLookupTest {
         assertEquals(ECS_DE,
                 ComponentLookup.find(withoutExact, "Elastic Cloud Server", Map.of("region", "EU-DE")).orElseThrow());
         assertEquals(ECS_NL,
-                ComponentLookup.find(withoutExact, "Elastic Cloud Server", Map.of("category", "Compute")).orElseThrow());
+                ComponentLookup.find(withoutExact, "Elastic Cloud Server", Map.of("region", "EU-NL")).orElseThrow());
+        assertEquals(ECS_DE, ComponentLookup.find(withoutExact, "Elastic Cloud Server", Map.of("category", "Compute"))
+                .orElseThrow(), "both contain the pair: the lower id wins, whatever the list order");
     }
 
     @Test
@@ -46,7 +48,7 @@ class ComponentLookupTest {
 
     @Test
     void noAttributesFindTheOldestComponentOfThatName() {
-        assertEquals(ECS_NL, ComponentLookup.find(List.of(ECS_DE, ECS_NL), "Elastic Cloud Server", Map.of())
+        assertEquals(ECS_DE, ComponentLookup.find(List.of(ECS_NL, ECS_DE), "Elastic Cloud Server", Map.of())
                 .orElseThrow());
     }
 

@@ -95,9 +95,13 @@ public final class DatabaseUri {
         return jdbc.append(parameters).toString();
     }
 
-    /** Userinfo is percent-encoded in the URI; the JDBC URL wants query-parameter encoding. */
+    /**
+     * Userinfo is percent-encoded, where '+' is a plain plus; the JDBC URL wants query-parameter
+     * encoding, which pgjdbc decodes with '+' meaning a space.
+     */
     private static String reencode(String raw) {
-        return URLEncoder.encode(URLDecoder.decode(raw, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        String decoded = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return URLEncoder.encode(decoded, StandardCharsets.UTF_8);
     }
 
     private static String withH2Settings(String url) {

@@ -1,0 +1,198 @@
+package io.statusdashboard.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The status page on a fresh database provisioned from {@code SDB_CATALOG_FILE}: every component
+ * under its region and category, an active incident's icon and link, no session for visitors.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatusPageIT {
+
+    private static final Path CATALOG = Path.of("src/test/resources/it/catalog.yaml").toAbsolutePath();
+    private static final TestDatabase DATABASE = new TestDatabase();
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws SQLException {
+        DATABASE.reset();
+        return Deployments.dashboard(Map.of("SDB_CATALOG_FILE", CATALOG.toString()));
+    }
+
+    @Test
+    void showsEveryComponentOfTheCatalogUnderItsRegionAndCategory() throws IOException {
+        Map<String, Map<String, TreeSet<String>>> expected = catalogByRegionAndCategory();
+        try (Browser browser = new Browser()) {
+            for (String region : expected.keySet()) {
+                HtmlPage page = browser.open(base, "/?region=" + region);
+                assertEquals(200, page.getWebResponse().getStatusCode());
+                assertEquals(List.copyOf(expected.keySet()), texts(page, "ul.region-switch a"), "region switch");
+                assertEquals(region, page.querySelector("ul.region-switch a.active", page).getTextContent().strip());
+
+                Map<String, TreeSet<String>> shown = new TreeMap<>();
+                for (DomNode card : page.querySelectorAll("section.category", page)) {
+                    String category = ((DomElement) card).getAttribute("data-category");
+                    shown.put(category, new TreeSet<>(texts(card, ".component-name")));
+                }
+                assertEquals(expected.get(region), shown, "components of " + region);
+            }
+        }
+    }
+
+    @Test
+    void anActiveIncidentShowsItsIconLinkAndBannerWhileTheSameServiceElsewhereStaysOperational()
+            throws Exception {
+        int ecsDe = componentId("Elastic Cloud Server", "EU-DE");
+        int ecsNl = componentId("Elastic Cloud Server", "EU-NL");
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        long incident = insertEvent("ECS <b>API</b> errors", 2, "incident", now.minusHours(1), null, ecsDe);
+        DATABASE.execute("INSERT INTO incident_status (incident_id, \"timestamp\", text, status) VALUES (" + incident
+                + ", TIMESTAMP '" + now.minusMinutes(30).withNano(0).toString().replace('T', ' ')
+                + "', 'See <a href=''/incidents/" + incident + "''>the incident</a><script>alert(1)</script>', 'analyzing')");
+        long planned = insertEvent("Network maintenance", 0, "maintenance", now.plusDays(2), now.plusDays(2).plusHours(2),
+                ecsNl);
+
+        try (Browser browser = new Browser()) {
+            HtmlPage germany = browser.open(base, "/?region=EU-DE");
+            DomNode ecsLine = germany.querySelector("li.component[data-component-id='" + ecsDe + "']", germany);
+            DomElement link = (DomElement) ecsLine.querySelector("a.event-link", ecsLine);
+            assertNotNull(link, "the component links to its incident");
+            assertEquals("/incidents/" + incident, link.getAttribute("href"));
+            assertTrue(((DomElement) link.querySelector("i", link)).getAttribute("class").contains("bi-exclamation-triangle-fill"),
+                    "major incident icon");
+
+            assertNull(germany.querySelector(".all-operational", germany), "no 'all operational' while an incident is open");
+            DomNode banner = germany.querySelector("article.incident-banner[data-event-id='" + incident + "']", germany);
+            assertNotNull(banner, "banner of the incident");
+            assertTrue(banner.getTextContent().contains("ECS <b>API</b> errors"), "the title is shown as text");
+            assertTrue(banner.getTextContent().contains("major"));
+            assertTrue(banner.querySelector(".event-regions", banner).getTextContent().contains("EU-DE"));
+            DomNode update = banner.querySelector(".latest-update", banner);
+            assertEquals("/incidents/" + incident, ((DomElement) update.querySelector("a", update)).getAttribute("href"),
+                    "links to incidents survive in update texts");
+            assertTrue(update.querySelectorAll("script", update).isEmpty(), "no markup but incident links survives");
+            assertTrue(update.getTextContent().contains("<script>alert(1)</script>"), "the rest is shown as text");
+
+            HtmlPage netherlands = browser.open(base, "/?region=EU-NL");
+            DomNode ecsNlLine = netherlands.querySelector("li.component[data-component-id='" + ecsNl + "']", netherlands);
+            assertNull(ecsNlLine.querySelector("a.event-link", ecsNlLine), "the same service in another region is operational");
+            assertEquals("/incidents/" + planned,
+                    ((DomElement) ecsNlLine.querySelector("a.planned-link", ecsNlLine)).getAttribute("href"),
+                    "planned maintenance marker");
+            assertNotNull(netherlands.querySelector("article.planned-maintenance[data-event-id='" + planned + "']", netherlands));
+        }
+    }
+
+    @Test
+    void anonymousVisitsCreateNoSession() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/", "/?region=EU-NL", "/index")) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.statusCode() < 400, path + " answered " + response.statusCode());
+            assertFalse(response.headers().firstValue("Set-Cookie").isPresent(),
+                    path + " set a cookie: " + response.headers().allValues("Set-Cookie"));
+        }
+    }
+
+    @Test
+    void indexAndRootServeTheSamePage() throws IOException {
+        try (Browser browser = new Browser()) {
+            HtmlPage index = browser.open(base, "/index");
+            assertEquals(200, index.getWebResponse().getStatusCode());
+            assertNotNull(index.querySelector("ul.region-switch", index));
+        }
+    }
+
+    @Test
+    void anUnknownRegionIsNotFound() throws IOException {
+        try (Browser browser = new Browser()) {
+            HtmlPage page = browser.open(base, "/?region=MARS-1");
+            assertEquals(404, page.getWebResponse().getStatusCode());
+            assertTrue(page.asNormalizedText().contains("There is no region MARS-1"), page.asNormalizedText());
+        }
+    }
+
+    private static Map<String, Map<String, TreeSet<String>>> catalogByRegionAndCategory() throws IOException {
+        Map<String, Map<String, TreeSet<String>>> expected = new TreeMap<>();
+        try (Reader reader = Files.newBufferedReader(CATALOG, StandardCharsets.UTF_8)) {
+            Map<String, List<Map<String, Object>>> document = new Yaml().load(reader);
+            for (Map<String, Object> component : document.get("components")) {
+                @SuppressWarnings("unchecked")
+                Map<String, String> attributes = (Map<String, String>) component.get("attributes");
+                expected.computeIfAbsent(attributes.get("region"), region -> new TreeMap<>())
+                        .computeIfAbsent(Objects.requireNonNullElse(attributes.get("category"), "Other"),
+                                category -> new TreeSet<>())
+                        .add((String) component.get("name"));
+            }
+        }
+        return expected;
+    }
+
+    private static List<String> texts(DomNode root, String selector) {
+        return root.querySelectorAll(selector, root).stream().map(node -> node.getTextContent().strip()).toList();
+    }
+
+    private static int componentId(String name, String region) throws SQLException {
+        return ((Number) DATABASE.value("SELECT c.id FROM component c JOIN component_attribute a"
+                + " ON a.component_id = c.id AND a.name = 'region' WHERE c.name = ? AND a.value = ?", name, region))
+                .intValue();
+    }
+
+    private static long insertEvent(String title, int impact, String type, LocalDateTime start, LocalDateTime end,
+            int componentId) throws SQLException {
+        try (var connection = DATABASE.open();
+                var insert = connection.prepareStatement("INSERT INTO incident (text, start_date, end_date, impact, system, type)"
+                        + " VALUES (?, ?, ?, ?, FALSE, ?)", new String[] {"id"})) {
+            insert.setString(1, title);
+            insert.setObject(2, start);
+            insert.setObject(3, end);
+            insert.setInt(4, impact);
+            insert.setString(5, type);
+            insert.executeUpdate();
+            try (var keys = insert.getGeneratedKeys()) {
+                keys.next();
+                long id = keys.getLong(1);
+                DATABASE.execute("INSERT INTO incident_component_relation (incident_id, component_id) VALUES ("
+                        + id + ", " + componentId + ")");
+                return id;
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.statusdashboard.web.it;
+
+import io.statusdashboard.web.database.DatabaseUri;
+import io.statusdashboard.web.database.JdbcSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The database the deployed dashboard uses, opened from the test JVM: the same
+ * {@code SDB_DATABASE_URI} (system property {@code it.database.uri}) through the same translation.
+ * H2 runs with AUTO_SERVER so both JVMs can open the file.
+ */
+public final class TestDatabase {
+
+    private final String databaseUri = System.getProperty("it.database.uri");
+    private final JdbcSettings settings = DatabaseUri.resolve(databaseUri, Path.of(""));
+
+    public boolean isPostgreSql() {
+        return settings.url().startsWith("jdbc:postgresql:");
+    }
+
+    public Connection open() throws SQLException {
+        return DriverManager.getConnection(settings.url(), "", "");
+    }
+
+    /** An empty database: PostgreSQL's is created when missing, then both lose every table. */
+    public void reset() throws SQLException {
+        if (isPostgreSql()) {
+            createPostgreSqlDatabaseIfMissing();
+            execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        } else {
+            execute("DROP ALL OBJECTS");
+        }
+    }
+
+    /** Runs statements separated by semicolons at line ends, as in the scripts under it/. */
+    public void execute(String sql) throws SQLException {
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            for (String part : sql.split(";\\s*(\\n|$)")) {
+                if (!part.isBlank()) {
+                    statement.execute(part);
+                }
+            }
+        }
+    }
+
+    public void executeScript(String resource) throws SQLException, IOException {
+        try (InputStream in = TestDatabase.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("no test resource " + resource);
+            }
+            execute(new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", ""));
+        }
+    }
+
+    /** Every row of a query, each as a list of column values. */
+    public List<List<Object>> rows(String query, Object... parameters) throws SQLException {
+        try (Connection connection = open(); var statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                List<List<Object>> rows = new ArrayList<>();
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int column = 1; column <= columns; column++) {
+                        row.add(result.getObject(column));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
+    /** The single value of a one-row, one-column query. */
+    public Object value(String query, Object... parameters) throws SQLException {
+        List<List<Object>> rows = rows(query, parameters);
+        if (rows.size() != 1) {
+            throw new IllegalStateException(rows.size() + " rows for " + query);
+        }
+        return rows.get(0).get(0);
+    }
+
+    private void createPostgreSqlDatabaseIfMissing() throws SQLException {
+        String url = settings.url();
+        String database = url.replaceFirst("^jdbc:postgresql://[^/]+/([^?]+).*$", "$1");
+        String maintenanceUrl = url.replaceFirst("/" + database + "(\\?|$)", "/postgres$1");
+        try (Connection connection = DriverManager.getConnection(maintenanceUrl);
+                Statement statement = connection.createStatement();
+                ResultSet exists = statement.executeQuery(
+                        "SELECT 1 FROM pg_database WHERE datname = '" + database.replace("'", "''") + "'")) {
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE \"" + database.replace("\"", "\"\"") + "\"");
+            }
+        }
+    }
+}
