@@ -1,6 +1,8 @@
 package io.statusdashboard.incident.api;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
 
 /** Read side of events. Each method costs a bounded number of queries, whatever the data size. */
 public interface EventQueries {
@@ -10,4 +12,10 @@ public interface EventQueries {
      * ids and its latest timeline entry.
      */
     CurrentEvents current(LocalDateTime now);
+
+    /** Every event (not deleted), newest start first, each with its components and timeline. */
+    List<EventView> all();
+
+    /** The newest events (by start) affecting any of the given components. */
+    List<EventView> newestAffecting(Set<Integer> componentIds, int limit);
 }

@@ -1,6 +1,8 @@
 package io.statusdashboard.incident.api;
 
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,7 +13,7 @@ import java.util.Set;
  * @param end naive UTC, {@code null} while the event is open
  * @param system true when the monitoring API opened it
  * @param componentIds ids of the affected components; their names come from the catalog
- * @param latestUpdate the newest timeline entry, or {@code null} when there is none
+ * @param updates the whole timeline, oldest first, including v1 description rows
  */
 public record EventView(
         long id,
@@ -24,13 +26,27 @@ public record EventView(
         boolean system,
         String status,
         Set<Integer> componentIds,
-        UpdateView latestUpdate) {
+        List<UpdateView> updates) {
+
+    private static final Comparator<UpdateView> CHRONOLOGICAL =
+            Comparator.comparing(UpdateView::timestamp).thenComparingLong(UpdateView::id);
 
     public EventView {
         Objects.requireNonNull(impact, "impact");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(start, "start");
         componentIds = Set.copyOf(componentIds);
+        updates = updates.stream().sorted(CHRONOLOGICAL).toList();
+    }
+
+    /** The newest timeline entry (description rows are not part of the timeline), or {@code null}. */
+    public UpdateView latestUpdate() {
+        for (int i = updates.size() - 1; i >= 0; i--) {
+            if (updates.get(i).isTimelineEntry()) {
+                return updates.get(i);
+            }
+        }
+        return null;
     }
 
     public boolean isMaintenance() {

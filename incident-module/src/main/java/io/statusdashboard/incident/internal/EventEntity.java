@@ -4,6 +4,7 @@ import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.UpdateView;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,7 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,20 +68,76 @@ public class EventEntity {
     @Column(name = "component_id")
     private Set<Integer> componentIds = new HashSet<>();
 
-    @OneToMany(mappedBy = "event")
-    private List<EventUpdateEntity> updates;
+    @OneToMany(mappedBy = "event", cascade = CascadeType.PERSIST)
+    private List<EventUpdateEntity> updates = new ArrayList<>();
 
     protected EventEntity() {}
 
+    /** A new incident opened by the monitoring API. */
+    static EventEntity systemIncident(String title, Impact impact, LocalDateTime start, int componentId) {
+        EventEntity event = new EventEntity();
+        event.title = title;
+        event.impact = impact.level();
+        event.type = EventType.INCIDENT.columnValue();
+        event.startDate = start;
+        event.system = true;
+        event.createdAt = start;
+        event.modifiedAt = start;
+        event.componentIds.add(componentId);
+        return event;
+    }
+
+    long id() {
+        return id;
+    }
+
+    String title() {
+        return title;
+    }
+
+    Impact impact() {
+        return Impact.ofLevel(impact);
+    }
+
+    void addComponent(int componentId, LocalDateTime at) {
+        componentIds.add(componentId);
+        modifiedAt = at;
+    }
+
+    void removeComponent(int componentId, LocalDateTime at) {
+        componentIds.remove(componentId);
+        modifiedAt = at;
+    }
+
+    void changeImpact(Impact newImpact, LocalDateTime at) {
+        impact = newImpact.level();
+        modifiedAt = at;
+    }
+
+    void close(LocalDateTime at) {
+        endDate = at;
+        modifiedAt = at;
+    }
+
+    /** Adds a timeline entry; the event's current status follows its newest entry. */
+    void addUpdate(LocalDateTime at, String updateStatus, String text) {
+        updates.add(new EventUpdateEntity(this, at, updateStatus, text));
+        status = updateStatus;
+        modifiedAt = at;
+    }
+
+    ActiveEvent toActiveEvent() {
+        return new ActiveEvent(id, eventType(), Impact.ofLevel(impact), Boolean.TRUE.equals(system), startDate,
+                componentIds);
+    }
+
     EventView toView() {
-        UpdateView latest = updates.stream()
+        List<UpdateView> timeline = updates.stream()
                 .filter(update -> update.timestamp() != null)
                 .map(EventUpdateEntity::toView)
-                .filter(UpdateView::isTimelineEntry)
-                .max(Comparator.comparing(UpdateView::timestamp).thenComparingLong(UpdateView::id))
-                .orElse(null);
+                .toList();
         return new EventView(id, title == null ? "" : title, description, Impact.ofLevel(impact), eventType(),
-                startDate, endDate, Boolean.TRUE.equals(system), status, componentIds, latest);
+                startDate, endDate, Boolean.TRUE.equals(system), status, componentIds, timeline);
     }
 
     private EventType eventType() {

@@ -37,6 +37,13 @@ public class EventUpdateEntity {
 
     protected EventUpdateEntity() {}
 
+    EventUpdateEntity(EventEntity event, LocalDateTime timestamp, String status, String text) {
+        this.event = event;
+        this.timestamp = timestamp;
+        this.status = status;
+        this.text = text;
+    }
+
     long id() {
         return id;
     }

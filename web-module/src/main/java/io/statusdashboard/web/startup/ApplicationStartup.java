@@ -4,6 +4,7 @@ import io.statusdashboard.catalog.api.CatalogFileException;
 import io.statusdashboard.catalog.api.CatalogProvisioning;
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ProvisioningResult;
+import io.statusdashboard.web.api.v1.MonitoringSecret;
 import io.statusdashboard.web.database.DatabaseConfigSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -62,6 +63,9 @@ public class ApplicationStartup {
     private CatalogProvisioning provisioning;
 
     @Inject
+    private MonitoringSecret monitoringSecret;
+
+    @Inject
     @ConfigProperty(name = "SDB_CATALOG_FILE")
     private Optional<String> catalogFile;
 
@@ -70,6 +74,8 @@ public class ApplicationStartup {
         LOG.info(() -> "Database: " + new DatabaseConfigSource().settings().redactedUrl());
         new SchemaMigration(dataSource, getClass().getClassLoader()).migrate();
         provisionCatalog();
+        // Loads or generates the monitoring API key now, so a generated key's token shows in the start-up log.
+        monitoringSecret.verifier();
     }
 
     private void provisionCatalog() {

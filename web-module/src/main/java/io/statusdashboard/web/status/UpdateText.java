@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * ({@code <a href='/incidents/12'>title</a>}) and rendered the text unescaped, which let any
  * stored markup through. Here every character is escaped, except such links: a link to
  * {@code /incidents/N} with plain text inside is rebuilt from its number and its escaped text.
+ * Link texts written by this dashboard hold an HTML-escaped title, so the basic entities are
+ * decoded first and the text is not escaped twice.
  */
 public final class UpdateText {
 
@@ -28,13 +30,19 @@ public final class UpdateText {
         while (link.find()) {
             html.append(escape(text.substring(done, link.start())));
             html.append("<a href=\"").append(escape(contextPath)).append("/incidents/").append(Long.parseLong(link.group(2)))
-                    .append("\">").append(escape(link.group(3))).append("</a>");
+                    .append("\">").append(escape(unescape(link.group(3)))).append("</a>");
             done = link.end();
         }
         return html.append(escape(text.substring(done))).toString();
     }
 
-    static String escape(String text) {
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    /** HTML-escapes text for element content and quoted attribute values. */
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

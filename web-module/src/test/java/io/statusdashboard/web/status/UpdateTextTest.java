@@ -18,6 +18,7 @@ class UpdateTextTest {
             javascript in path                | <a href='/incidents/1/../../x'>y</a>            | &lt;a href=&#39;/incidents/1/../../x&#39;&gt;y&lt;/a&gt;
             markup inside the link            | <a href='/incidents/3'><img src=x></a>          | &lt;a href=&#39;/incidents/3&#39;&gt;&lt;img src=x&gt;&lt;/a&gt;
             entities inside the link text     | <a href='/incidents/3'>A & "B"</a>              | <a href="/incidents/3">A &amp; &quot;B&quot;</a>
+            escaped title in a link           | <a href='/incidents/3'>A &amp; &lt;B&gt;</a>  | <a href="/incidents/3">A &amp; &lt;B&gt;</a>
             mismatched quotes                 | <a href='/incidents/3">x</a>                    | &lt;a href=&#39;/incidents/3&quot;&gt;x&lt;/a&gt;
             two links and text between        | <a href='/incidents/1'>a</a> & <a href='/incidents/2'>b</a> | <a href="/incidents/1">a</a> &amp; <a href="/incidents/2">b</a>
             """)

@@ -1,0 +1,52 @@
+package io.statusdashboard.incident.internal;
+
+import io.statusdashboard.catalog.api.ComponentView;
+import io.statusdashboard.incident.api.Impact;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The automatic timeline entries, worded as the original dashboard wrote them. Links to other
+ * incidents use the original's markup ({@code <a href='/incidents/N'>title</a>}) so existing and
+ * new rows render alike; the title inside is HTML-escaped.
+ */
+final class UpdateTexts {
+
+    private UpdateTexts() {}
+
+    /** "Elastic Cloud Server (category: Compute, region: EU-DE, type: ecs)". */
+    static String label(ComponentView component) {
+        if (component.attributes().isEmpty()) {
+            return component.name();
+        }
+        return component.name() + new TreeMap<>(component.attributes()).entrySet().stream()
+                .map(pair -> pair.getKey() + ": " + pair.getValue())
+                .collect(Collectors.joining(", ", " (", ")"));
+    }
+
+    static String added(ComponentView component, String incidentTitle) {
+        return label(component) + " added to " + incidentTitle;
+    }
+
+    static String movedTo(ComponentView component, long incidentId, String incidentTitle, boolean closing) {
+        return label(component) + " moved to " + link(incidentId, incidentTitle)
+                + (closing ? ", incident closed by system" : "");
+    }
+
+    static String movedFrom(ComponentView component, long incidentId, String incidentTitle) {
+        return label(component) + " moved from " + link(incidentId, incidentTitle);
+    }
+
+    static String impactChanged(Impact from, Impact to) {
+        return "impact changed from " + from.label() + " to " + to.label();
+    }
+
+    static String link(long incidentId, String title) {
+        return "<a href='/incidents/" + incidentId + "'>" + escape(title) + "</a>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

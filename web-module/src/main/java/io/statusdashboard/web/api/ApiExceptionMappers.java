@@ -1,0 +1,50 @@
+package io.statusdashboard.web.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure into the API's JSON error body, so clients never parse an HTML error page. */
+public final class ApiExceptionMappers {
+
+    private ApiExceptionMappers() {}
+
+    @Provider
+    public static class Refused implements ExceptionMapper<ApiException> {
+        @Override
+        public Response toResponse(ApiException exception) {
+            return ApiError.response(exception.status(), exception.getMessage());
+        }
+    }
+
+    /** JAX-RS' own refusals: unknown path (404), wrong method (405), unacceptable type (406, 415). */
+    @Provider
+    public static class Protocol implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            Response.StatusType status = exception.getResponse().getStatusInfo();
+            if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+                return Unexpected.internalError(exception);
+            }
+            return ApiError.response(status.getStatusCode(), status.getReasonPhrase());
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            return internalError(exception);
+        }
+
+        static Response internalError(Exception exception) {
+            LOG.log(Level.SEVERE, "API request failed", exception);
+            return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error; it has been logged");
+        }
+    }
+}

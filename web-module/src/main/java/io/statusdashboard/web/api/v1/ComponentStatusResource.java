@@ -1,0 +1,140 @@
+package io.statusdashboard.web.api.v1;
+
+import io.statusdashboard.catalog.api.CatalogQueries;
+import io.statusdashboard.catalog.api.ComponentView;
+import io.statusdashboard.incident.api.EventQueries;
+import io.statusdashboard.incident.api.EventView;
+import io.statusdashboard.incident.api.StatusReportOutcome;
+import io.statusdashboard.incident.api.StatusReports;
+import io.statusdashboard.web.api.ApiApplication;
+import io.statusdashboard.web.api.ApiError;
+import io.statusdashboard.web.api.ApiException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** {@code /api/v1/component_status} and {@code /api/v1/incidents}: what monitoring reads and reports. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class ComponentStatusResource {
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    private EventQueries events;
+
+    @Inject
+    private StatusReports statusReports;
+
+    @GET
+    @Path("component_status")
+    @Operation(summary = "Components with every event they belong to",
+            description = "All components, those whose name starts with 'name' (a literal, case-sensitive prefix),"
+                    + " or with attribute_name and attribute_value the one component the lookup rule finds.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = ApiComponent.class)))
+    @APIResponse(responseCode = "404", description = "no component matches the attribute",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public List<ApiComponent> components(
+            @QueryParam("name") @Parameter(description = "name prefix") String name,
+            @QueryParam("attribute_name") String attributeName,
+            @QueryParam("attribute_value") String attributeValue) {
+        List<ComponentView> components;
+        if (attributeName != null && attributeValue != null) {
+            components = List.of(catalog.find(name == null ? "" : name, Map.of(attributeName, attributeValue))
+                    .orElseThrow(() -> new ApiException(404, "Component does not exist")));
+        } else {
+            String prefix = name == null ? "" : name;
+            components = catalog.components().stream()
+                    .filter(component -> component.name().startsWith(prefix))
+                    .sorted((a, b) -> Integer.compare(a.id(), b.id()))
+                    .toList();
+        }
+        Map<Integer, List<EventView>> eventsByComponent = new HashMap<>();
+        for (EventView event : events.all()) {
+            event.componentIds().forEach(id -> eventsByComponent.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
+        }
+        return components.stream()
+                .map(component -> ApiV1Json.component(component,
+                        eventsByComponent.getOrDefault(component.id(), List.of())))
+                .toList();
+    }
+
+    @POST
+    @Path("component_status")
+    @Consumes(MediaType.WILDCARD)
+    @MonitoringToken
+    @SecurityRequirement(name = ApiApplication.BEARER)
+    @Operation(summary = "Report a component's health",
+            description = "Opens, joins or escalates a system incident for the component, or answers with the"
+                    + " maintenance or incident that already covers it.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiStatusReport.class)))
+    @APIResponse(responseCode = "201", description = "the event the component is in now",
+            content = @Content(schema = @Schema(implementation = ApiIncident.class)))
+    @APIResponse(responseCode = "409", description = "an operator's incident, or a system incident of at least"
+            + " this impact, already holds the component", content = @Content(schema = @Schema(implementation = ApiConflict.class)))
+    @APIResponse(responseCode = "400", description = "malformed body, unknown impact or unknown component",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "401", description = "missing or invalid token",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "413", description = "body over 64 KiB",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response report(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body)
+            throws IOException {
+        if (contentLength != null && contentLength > StatusReportParser.MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        byte[] bytes = body.readNBytes(StatusReportParser.MAX_BODY_BYTES + 1);
+        if (bytes.length > StatusReportParser.MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        StatusReportOutcome outcome = statusReports.report(StatusReportParser.parse(bytes));
+        if (outcome instanceof StatusReportOutcome.Accepted accepted) {
+            return Response.status(Response.Status.CREATED).entity(ApiV1Json.incident(accepted.event())).build();
+        }
+        if (outcome instanceof StatusReportOutcome.Conflict conflict) {
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(ApiV1Json.conflict(conflict.component(), conflict.existing())).build();
+        }
+        throw new ApiException(400, "Component does not exist");
+    }
+
+    @GET
+    @Path("incidents")
+    @Operation(summary = "Every event, newest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = ApiIncident.class)))
+    public List<ApiIncident> incidents() {
+        return events.all().stream().map(ApiV1Json::incident).toList();
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(413, "The body is larger than " + StatusReportParser.MAX_BODY_BYTES + " bytes");
+    }
+}
