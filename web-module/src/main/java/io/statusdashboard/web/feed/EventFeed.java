@@ -32,9 +32,9 @@ final class EventFeed {
     static SyndFeed of(String title, String root, List<EventView> events) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("rss_2.0");
-        feed.setTitle(title);
+        feed.setTitle("Status Dashboard: " + title);
         feed.setLink(root + "/");
-        feed.setDescription("Incidents and maintenances of " + title);
+        feed.setDescription("Incidents and maintenances: " + title);
         feed.setLanguage("en");
         feed.setEntries(events.stream().map(event -> entry(event, root)).toList());
         return feed;

@@ -69,7 +69,7 @@ public class RssFeedServlet extends HttpServlet {
         response.setContentType("application/rss+xml");
         response.setCharacterEncoding("UTF-8");
         try (Writer writer = response.getWriter()) {
-            new SyndFeedOutput().output(EventFeed.of("Status Dashboard: " + title, root,
+            new SyndFeedOutput().output(EventFeed.of(title, root,
                     events.newestAffecting(components, ITEMS)), writer);
         } catch (FeedException e) {
             throw new IOException("cannot write the feed", e);

@@ -105,7 +105,8 @@ public class ComponentStatusResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "413", description = "body over 64 KiB",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response report(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body)
+    public Response report(@HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) Long contentLength,
+            InputStream body)
             throws IOException {
         if (contentLength != null && contentLength > StatusReportParser.MAX_BODY_BYTES) {
             throw tooLarge();

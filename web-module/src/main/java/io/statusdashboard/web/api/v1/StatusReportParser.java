@@ -7,13 +7,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * Reads a status report strictly: every malformed body gets a 400 that says which field is wrong,
@@ -39,9 +41,13 @@ final class StatusReportParser {
             throw badRequest("The body is nested too deeply; " + SHAPE);
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+            parser.next();
+            value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new JsonParsingException("content after the JSON value", parser.getLocation());
+            }
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw badRequest("The body is not valid JSON; " + SHAPE);
         }
         if (!(value instanceof JsonObject object)) {

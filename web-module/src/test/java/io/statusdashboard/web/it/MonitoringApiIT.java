@@ -1,0 +1,471 @@
+package io.statusdashboard.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Monitoring API v1 and the RSS feeds over HTTP, as monitoring clients and feed readers meet them:
+ * real tokens, the decision scenarios, every refusal with nothing written, a concurrent storm.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MonitoringApiIT {
+
+    /** Shorter than 256 bits on purpose: installations of the original use such keys. */
+    private static final String SECRET = "it-secret";
+    private static final String CLAIMS = "{\"stackmon\":\"it\"}";
+    private static final String TOKEN = Tokens.hs256(SECRET, CLAIMS);
+    private static final TestDatabase DATABASE = new TestDatabase();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws SQLException {
+        DATABASE.reset();
+        return Deployments.dashboard(Map.of(
+                "SDB_CATALOG_FILE", Path.of("src/test/resources/it/api-catalog.yaml").toAbsolutePath().toString(),
+                "SDB_SECRET_KEY", SECRET));
+    }
+
+    /** Each scenario starts with no active event, as the original's test suite does. */
+    @BeforeEach
+    void closeActiveEvents() throws SQLException {
+        DATABASE.execute("UPDATE incident SET end_date = TIMESTAMP '2000-01-01 00:00:00' WHERE end_date IS NULL"
+                + " OR end_date > TIMESTAMP '2000-01-01 00:00:00'");
+    }
+
+    // --- decisions ---------------------------------------------------------------------------
+
+    @Test
+    void aFirstReportOpensASystemIncidentAndTheSameImpactJoinsIt() throws Exception {
+        HttpResponse<String> first = report("Elastic Cloud Server", 1, "EU-DE", "ECS degraded");
+        assertEquals(201, first.statusCode(), first.body());
+        JsonObject incident = json(first).asJsonObject();
+        assertEquals("ECS degraded", incident.getString("text"));
+        assertEquals(1, incident.getInt("impact"));
+        assertTrue(incident.getString("start_date").matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
+        assertEquals(JsonValue.NULL, incident.get("end_date"), "end_date is present and null");
+        assertEquals(List.of(), incident.getJsonArray("updates"));
+        assertEquals(1L, count("SELECT COUNT(*) FROM incident WHERE id = ? AND system AND end_date IS NULL",
+                incident.getJsonNumber("id").longValue()));
+
+        JsonObject joined = json(report("Object Storage Service", 1, "EU-DE", null)).asJsonObject();
+        assertEquals(incident.getInt("id"), joined.getInt("id"), "the same impact joins the open incident");
+        assertTrue(joined.getJsonArray("updates").getJsonObject(0).getString("text")
+                .startsWith("Object Storage Service (category: Storage, region: EU-DE, type: obs) added to ECS degraded"));
+
+        HttpResponse<String> again = report("Elastic Cloud Server", 1, "EU-DE", null);
+        assertEquals(409, again.statusCode());
+        JsonObject conflict = json(again).asJsonObject();
+        assertEquals("Incident with this the component already exists", conflict.getString("message"));
+        assertEquals(incident.getInt("id"), conflict.getInt("existingIncidentId"));
+        assertEquals("ECS degraded", conflict.getString("existingIncidentTitle"));
+        assertEquals("Check your request parameters", conflict.getString("details"));
+        assertEquals("Elastic Cloud Server", conflict.getJsonObject("targetComponent").getString("name"));
+    }
+
+    @Test
+    void escalationRaisesMovesAndClosesWithUpdatesInBothIncidents() throws Exception {
+        long minor = id(report("Elastic Cloud Server", 1, "EU-DE", "Minor trouble"));
+        JsonObject raised = json(report("Elastic Cloud Server", 2, "EU-DE", null)).asJsonObject();
+        assertEquals(minor, raised.getInt("id"), "alone in its incident: the impact is raised");
+        assertEquals(2, raised.getInt("impact"));
+        assertEquals("impact changed from minor to major", raised.getJsonArray("updates").getJsonObject(0).getString("text"));
+
+        id(report("Object Storage Service", 2, "EU-DE", null));
+        JsonObject moved = json(report("Elastic Cloud Server", 3, "EU-DE", "Outage")).asJsonObject();
+        long outage = moved.getInt("id");
+        assertNotEquals(minor, outage, "from a shared incident: moved into a new one");
+        assertEquals(3, moved.getInt("impact"));
+        assertTrue(moved.getJsonArray("updates").getJsonObject(0).getString("text")
+                .endsWith("moved from <a href='/incidents/" + minor + "'>Minor trouble</a>"));
+        assertEquals(List.of("Object Storage Service"), componentsOf(minor), "the old incident keeps the others");
+
+        JsonObject closing = json(report("Object Storage Service", 3, "EU-DE", null)).asJsonObject();
+        assertEquals(outage, closing.getInt("id"), "moved into the outage of the same impact");
+        assertEquals(1L, count("SELECT COUNT(*) FROM incident WHERE id = ? AND end_date IS NOT NULL", minor),
+                "its last component gone, the old incident is closed");
+        assertEquals(1L, count("SELECT COUNT(*) FROM incident_status WHERE incident_id = ? AND text LIKE ?", minor,
+                "%moved to <a href='/incidents/" + outage + "'>Outage</a>, incident closed by system"));
+    }
+
+    @Test
+    void aMaintenanceAnswersForItsComponentAndNothingChanges() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        long maintenance = insertEvent("Planned works", 0, "maintenance", false, now.minusHours(1), now.plusHours(1),
+                "Virtual Private Cloud");
+        long before = count("SELECT COUNT(*) FROM incident_status");
+        HttpResponse<String> response = report("Virtual Private Cloud", 3, "EU-DE", null);
+        assertEquals(201, response.statusCode());
+        assertEquals(maintenance, json(response).asJsonObject().getInt("id"));
+        assertEquals(before, count("SELECT COUNT(*) FROM incident_status"));
+        assertEquals(0L, count("SELECT COUNT(*) FROM incident WHERE system AND end_date IS NULL"));
+    }
+
+    @Test
+    void anOperatorsIncidentOwnsItsComponentWhateverTheImpact() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        long operator = insertEvent("Database slow", 1, "incident", false, now.minusHours(1), null,
+                "Relational Database Service");
+        HttpResponse<String> response = report("Relational Database Service", 3, "EU-DE", null);
+        assertEquals(409, response.statusCode());
+        assertEquals(operator, json(response).asJsonObject().getInt("existingIncidentId"));
+        assertEquals(0L, count("SELECT COUNT(*) FROM incident WHERE system AND end_date IS NULL"));
+    }
+
+    // --- reading -----------------------------------------------------------------------------
+
+    @Test
+    void componentStatusFiltersByALiteralNamePrefixOrFindsOneByAttribute() throws Exception {
+        long incident = id(report("Elastic Cloud Server", 2, "EU-NL", "NL trouble"));
+        JsonArray elastic = json(get("/api/v1/component_status?name=Elastic")).asJsonArray();
+        assertEquals(2, elastic.size());
+        JsonArray percent = json(get("/api/v1/component_status?name=100%25")).asJsonArray();
+        assertEquals(List.of("100% Uptime_Probe"), names(percent), "% is an ordinary character");
+        assertEquals(List.of(), names(json(get("/api/v1/component_status?name=_")).asJsonArray()),
+                "_ is an ordinary character");
+        assertEquals(16, json(get("/api/v1/component_status")).asJsonArray().size());
+
+        JsonArray found = json(get("/api/v1/component_status?name=Elastic%20Cloud%20Server"
+                + "&attribute_name=region&attribute_value=EU-NL")).asJsonArray();
+        assertEquals(1, found.size());
+        JsonObject component = found.getJsonObject(0);
+        assertTrue(component.getJsonArray("attributes").contains(Json.createObjectBuilder()
+                .add("name", "region").add("value", "EU-NL").build()));
+        assertTrue(component.getJsonArray("incidents").stream()
+                .anyMatch(event -> event.asJsonObject().getInt("id") == incident));
+
+        HttpResponse<String> missing = get("/api/v1/component_status?name=Elastic%20Cloud%20Server"
+                + "&attribute_name=region&attribute_value=MARS");
+        assertEquals(404, missing.statusCode());
+        assertEquals("Component does not exist", json(missing).asJsonObject().getString("message"));
+
+        JsonArray incidents = json(get("/api/v1/incidents")).asJsonArray();
+        assertTrue(incidents.stream().anyMatch(event -> event.asJsonObject().getInt("id") == incident
+                && event.asJsonObject().get("end_date") == JsonValue.NULL));
+    }
+
+    // --- refusals ----------------------------------------------------------------------------
+
+    static Stream<Arguments> badTokens() {
+        long past = Instant.now().minusSeconds(3600).getEpochSecond();
+        long future = Instant.now().plusSeconds(3600).getEpochSecond();
+        return Stream.of(
+                Arguments.of("no Authorization header", null),
+                Arguments.of("another scheme", "Basic " + TOKEN),
+                Arguments.of("not a JWT", "Bearer not-a-token"),
+                Arguments.of("alg none", "Bearer " + Tokens.none(CLAIMS)),
+                Arguments.of("HS512 with the right key", "Bearer " + Tokens.hs512(SECRET, CLAIMS)),
+                Arguments.of("wrong key", "Bearer " + Tokens.hs256("another-secret", CLAIMS)),
+                Arguments.of("missing claim", "Bearer " + Tokens.hs256(SECRET, "{\"sub\":\"it\"}")),
+                Arguments.of("expired", "Bearer " + Tokens.hs256(SECRET, "{\"stackmon\":\"it\",\"exp\":" + past + "}")),
+                Arguments.of("not valid yet", "Bearer " + Tokens.hs256(SECRET, "{\"stackmon\":\"it\",\"nbf\":" + future + "}")),
+                Arguments.of("tampered payload", "Bearer " + TOKEN.substring(0, TOKEN.indexOf('.') + 1)
+                        + java.util.Base64.getUrlEncoder().withoutPadding()
+                                .encodeToString("{\"stackmon\":\"x\"}".getBytes(StandardCharsets.UTF_8))
+                        + TOKEN.substring(TOKEN.lastIndexOf('.'))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badTokens")
+    void aBadTokenIsRefusedWith401AndNothingIsWritten(String label, String authorization) throws Exception {
+        long before = writes();
+        HttpResponse<String> response = post(reportBody("Elastic Cloud Server", 1, "EU-DE", null), authorization);
+        assertEquals(401, response.statusCode(), response.body());
+        assertTrue(json(response).asJsonObject().getString("message").startsWith("Missing token")
+                || json(response).asJsonObject().getString("message").startsWith("Invalid token"));
+        assertEquals(before, writes());
+    }
+
+    @Test
+    void theSchemeWordIsCaseInsensitiveAndAnExpiryInTheFutureIsAccepted() throws Exception {
+        long future = Instant.now().plusSeconds(3600).getEpochSecond();
+        String token = Tokens.hs256(SECRET, "{\"stackmon\":\"it\",\"exp\":" + future + "}");
+        assertEquals(201, post(reportBody("Elastic Cloud Server", 1, "EU-DE", null), "bearer " + token).statusCode());
+    }
+
+    static Stream<Arguments> badBodies() {
+        return Stream.of(
+                Arguments.of("malformed JSON", "{\"name\": ", 400),
+                Arguments.of("not an object", "[1, 2]", 400),
+                Arguments.of("impact as a word", "{\"name\":\"Elastic Cloud Server\",\"impact\":\"minor\"}", 400),
+                Arguments.of("missing name", "{\"impact\":1}", 400),
+                Arguments.of("missing impact", "{\"name\":\"Elastic Cloud Server\"}", 400),
+                Arguments.of("name as a number", "{\"name\":42,\"impact\":1}", 400),
+                Arguments.of("impact 0 (maintenance)", "{\"name\":\"Elastic Cloud Server\",\"impact\":0}", 400),
+                Arguments.of("unknown impact", "{\"name\":\"Elastic Cloud Server\",\"impact\":7}", 400),
+                Arguments.of("fractional impact", "{\"name\":\"Elastic Cloud Server\",\"impact\":1.5}", 400),
+                Arguments.of("absurd number", "{\"name\":\"Elastic Cloud Server\",\"impact\":1e400}", 400),
+                Arguments.of("attributes not a list", "{\"name\":\"Elastic Cloud Server\",\"impact\":1,\"attributes\":{\"region\":\"EU-DE\"}}", 400),
+                Arguments.of("attribute value a number", "{\"name\":\"Elastic Cloud Server\",\"impact\":1,\"attributes\":[{\"name\":\"region\",\"value\":1}]}", 400),
+                Arguments.of("unknown component", "{\"name\":\"No Such Service\",\"impact\":1}", 400),
+                Arguments.of("deep nesting", "{\"name\":\"x\",\"impact\":1,\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}", 400),
+                Arguments.of("huge body", "{\"name\":\"" + "x".repeat(100_000) + "\",\"impact\":1}", 413));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badBodies")
+    void aBadBodyGetsAJsonErrorAndNothingIsWritten(String label, String body, int status) throws Exception {
+        long before = writes();
+        HttpResponse<String> response = post(body, "Bearer " + TOKEN);
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertFalse(json(response).asJsonObject().getString("message").isBlank());
+        assertEquals(before, writes());
+    }
+
+    // --- concurrency -------------------------------------------------------------------------
+
+    @Test
+    void concurrentReportsNeverBreakTheInvariants() throws Exception {
+        int clients = 32;
+        int rounds = 4;
+        int components = 10;
+        AtomicInteger requests = new AtomicInteger();
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                List<Future<?>> posts = new ArrayList<>();
+                for (int client = 0; client < clients; client++) {
+                    int component = (client + round) % components;
+                    int impact = 1 + (client * 7 + round) % 3;
+                    posts.add(pool.submit(() -> {
+                        HttpResponse<String> response = post(
+                                reportBody("Storm " + component, impact, "EU-NL", "Storm incident"), "Bearer " + TOKEN);
+                        requests.incrementAndGet();
+                        statuses.computeIfAbsent(response.statusCode(), code -> new AtomicInteger()).incrementAndGet();
+                        return null;
+                    }));
+                }
+                for (Future<?> post : posts) {
+                    post.get();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("Concurrent reports: %d requests, answers %s, %d active system incidents%n",
+                requests.get(), statuses, count("SELECT COUNT(*) FROM incident WHERE system AND end_date IS NULL"));
+        assertEquals(clients * rounds, requests.get());
+        assertTrue(statuses.keySet().stream().allMatch(code -> code == 201 || code == 409), statuses.toString());
+
+        List<List<Object>> duplicateImpacts = DATABASE.rows("SELECT impact, COUNT(*) FROM incident"
+                + " WHERE system AND type = 'incident' AND end_date IS NULL GROUP BY impact HAVING COUNT(*) > 1");
+        assertEquals(List.of(), duplicateImpacts, "two active system incidents with the same impact");
+        List<List<Object>> componentsTwice = DATABASE.rows("SELECT r.component_id, COUNT(*)"
+                + " FROM incident_component_relation r JOIN incident i ON i.id = r.incident_id"
+                + " WHERE i.system AND i.end_date IS NULL GROUP BY r.component_id HAVING COUNT(*) > 1");
+        assertEquals(List.of(), componentsTwice, "a component in two active system incidents");
+        assertEquals(components, count("SELECT COUNT(DISTINCT r.component_id) FROM incident_component_relation r"
+                + " JOIN incident i ON i.id = r.incident_id WHERE i.system AND i.end_date IS NULL"),
+                "every reported component is in exactly one active system incident");
+    }
+
+    // --- RSS ---------------------------------------------------------------------------------
+
+    @Test
+    void theRegionFeedListsTheNewestEventsWithLinksToTheirPages() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        for (int i = 0; i < 12; i++) {
+            insertEvent("Old <event> " + i, 1, "incident", false, now.minusDays(30 - i), now.minusDays(30 - i).plusHours(1),
+                    "Object Storage Service");
+        }
+        long newest = id(report("Object Storage Service", 2, "EU-DE", "Newest & <b>bold</b>"));
+        HttpResponse<String> response = get("/rss/?mt=EU-DE");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/rss+xml"));
+        Document feed = xml(response.body());
+        NodeList items = feed.getElementsByTagName("item");
+        assertEquals(10, items.getLength(), "the 10 newest events");
+        Element first = (Element) items.item(0);
+        String link = URI.create(base.toString()).resolve("/incidents/" + newest).toString();
+        assertEquals(link, text(first, "link"));
+        assertEquals(link, text(first, "guid"));
+        assertEquals("Newest & <b>bold</b>", text(first, "title"), "the title is text");
+        assertTrue(text(first, "description").contains("Impact: major"));
+        assertFalse(text(first, "description").contains("<b>bold"), "no markup from the title");
+
+        Document component = xml(get("/rss/?mt=EU-DE&srv=Virtual%20Private%20Cloud").body());
+        for (int i = 0; i < component.getElementsByTagName("item").getLength(); i++) {
+            assertFalse(text((Element) component.getElementsByTagName("item").item(i), "title").startsWith("Old"));
+        }
+    }
+
+    @Test
+    void feedsWithMissingOrUnknownParametersAreNotFound() throws Exception {
+        for (String path : List.of("/rss/", "/rss/?srv=Cloud%20Eye", "/rss/?mt=MARS-1",
+                "/rss/?mt=EU-DE&srv=No%20Such%20Service")) {
+            HttpResponse<String> response = get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), path);
+            assertFalse(response.body().isBlank(), path);
+        }
+    }
+
+    // --- OpenAPI -----------------------------------------------------------------------------
+
+    @Test
+    void theOpenApiDocumentDescribesTheApiAndItsBearerScheme() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/openapi"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        JsonObject document = Json.createReader(new StringReader(response.body())).readObject();
+        JsonObject paths = document.getJsonObject("paths");
+        assertTrue(paths.containsKey("/api/v1/component_status"), paths.keySet().toString());
+        assertTrue(paths.containsKey("/api/v1/incidents"));
+        JsonObject post = paths.getJsonObject("/api/v1/component_status").getJsonObject("post");
+        assertTrue(post.getJsonObject("responses").keySet().containsAll(Set.of("201", "400", "401", "409", "413")));
+        JsonObject schemes = document.getJsonObject("components").getJsonObject("securitySchemes");
+        assertEquals("bearer", schemes.getJsonObject("bearer").getString("scheme"));
+        assertTrue(document.getJsonObject("components").getJsonObject("schemas").getJsonObject("ApiIncident")
+                .getJsonObject("properties").containsKey("start_date"));
+    }
+
+    // --- helpers -----------------------------------------------------------------------------
+
+    private HttpResponse<String> report(String name, int impact, String region, String text) throws Exception {
+        return post(reportBody(name, impact, region, text), "Bearer " + TOKEN);
+    }
+
+    private static String reportBody(String name, int impact, String region, String text) {
+        var body = Json.createObjectBuilder().add("name", name).add("impact", impact)
+                .add("attributes", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "region").add("value", region)));
+        if (text != null) {
+            body.add("text", text);
+        }
+        return body.build().toString();
+    }
+
+    private HttpResponse<String> post(String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/component_status"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString()).resolve(path);
+    }
+
+    private static JsonValue json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readValue();
+    }
+
+    private static long id(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return json(response).asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private static List<String> names(JsonArray components) {
+        return components.stream().map(component -> component.asJsonObject().getString("name")).toList();
+    }
+
+    private static long count(String query, Object... parameters) throws SQLException {
+        return ((Number) DATABASE.value(query, parameters)).longValue();
+    }
+
+    /** Rows of every table a status report may write. */
+    private static long writes() throws SQLException {
+        return count("SELECT (SELECT COUNT(*) FROM incident) + (SELECT COUNT(*) FROM incident_status)"
+                + " + (SELECT COUNT(*) FROM incident_component_relation)"
+                + " + (SELECT COUNT(*) FROM incident WHERE end_date IS NULL)");
+    }
+
+    private static List<String> componentsOf(long incident) throws SQLException {
+        return DATABASE.rows("SELECT c.name FROM component c JOIN incident_component_relation r"
+                + " ON r.component_id = c.id WHERE r.incident_id = ? ORDER BY c.name", incident)
+                .stream().map(row -> (String) row.get(0)).toList();
+    }
+
+    private static long insertEvent(String title, int impact, String type, boolean system, LocalDateTime start,
+            LocalDateTime end, String componentName) throws SQLException {
+        try (var connection = DATABASE.open();
+                var insert = connection.prepareStatement("INSERT INTO incident (text, start_date, end_date, impact,"
+                        + " system, type) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            insert.setString(1, title);
+            insert.setObject(2, start);
+            insert.setObject(3, end);
+            insert.setInt(4, impact);
+            insert.setBoolean(5, system);
+            insert.setString(6, type);
+            insert.executeUpdate();
+            try (var keys = insert.getGeneratedKeys()) {
+                keys.next();
+                long id = keys.getLong(1);
+                try (var relation = connection.prepareStatement("INSERT INTO incident_component_relation"
+                        + " (incident_id, component_id) SELECT ?, c.id FROM component c JOIN component_attribute a"
+                        + " ON a.component_id = c.id AND a.name = 'region' AND a.value = 'EU-DE' WHERE c.name = ?")) {
+                    relation.setLong(1, id);
+                    relation.setString(2, componentName);
+                    relation.executeUpdate();
+                }
+                return id;
+            }
+        }
+    }
+
+    private static Document xml(String body) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String text(Element parent, String tag) {
+        return parent.getElementsByTagName(tag).item(0).getTextContent();
+    }
+
+}
