@@ -6,6 +6,7 @@ import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ProvisioningResult;
 import io.statusdashboard.web.api.v1.MonitoringSecret;
 import io.statusdashboard.web.database.DatabaseConfigSource;
+import io.statusdashboard.web.security.LocalOperatorAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -13,6 +14,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +67,10 @@ public class ApplicationStartup {
     @Inject
     private MonitoringSecret monitoringSecret;
 
+    /** Absent when operators sign in through OpenID Connect. */
+    @Inject
+    private Instance<LocalOperatorAccount> localOperator;
+
     @Inject
     @ConfigProperty(name = "SDB_CATALOG_FILE")
     private Optional<String> catalogFile;
@@ -76,6 +82,8 @@ public class ApplicationStartup {
         provisionCatalog();
         // Loads or generates the monitoring API key now, so a generated key's token shows in the start-up log.
         monitoringSecret.verifier();
+        // Likewise the local operator's password, when there is a local operator.
+        localOperator.stream().forEach(LocalOperatorAccount::announce);
     }
 
     private void provisionCatalog() {

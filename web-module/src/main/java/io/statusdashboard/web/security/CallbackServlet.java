@@ -1,0 +1,39 @@
+package io.statusdashboard.web.security;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+
+/**
+ * {@code /Callback}, the redirect URI registered with the provider. The OpenID mechanism has
+ * already checked the state and exchanged the code when a request gets here; this sends the
+ * operator on to the page remembered when the sign-in started.
+ */
+@WebServlet("/Callback")
+public class CallbackServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String RETURN_TARGET = "io.statusdashboard.returnTarget";
+
+    static void rememberReturnTarget(HttpServletRequest request, String target) {
+        request.getSession().setAttribute(RETURN_TARGET, target);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getUserPrincipal() == null) {
+            // Not a completed sign-in: a forged, replayed or stale callback.
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "The sign-in could not be completed");
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        Object target = session == null ? null : session.getAttribute(RETURN_TARGET);
+        if (session != null) {
+            session.removeAttribute(RETURN_TARGET);
+        }
+        response.sendRedirect(request.getContextPath() + ReturnTarget.safe(target == null ? null : target.toString()));
+    }
+}

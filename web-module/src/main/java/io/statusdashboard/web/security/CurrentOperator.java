@@ -1,0 +1,78 @@
+package io.statusdashboard.web.security;
+
+import io.statusdashboard.incident.api.Operator;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is signed in on this request, as the {@link Operator} the modules understand: name and
+ * e-mail from the ID token (or the local account), groups from the {@code groups} claim.
+ */
+@Named
+@RequestScoped
+public class CurrentOperator {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private Instance<OpenIdContext> openIdContext;
+
+    private Optional<Operator> operator;
+
+    public Optional<Operator> get() {
+        if (operator == null) {
+            operator = Optional.ofNullable(securityContext.getCallerPrincipal())
+                    .filter(principal -> securityContext.isCallerInRole(Roles.OPERATOR))
+                    .map(this::describe);
+        }
+        return operator;
+    }
+
+    public boolean isSignedIn() {
+        return get().isPresent();
+    }
+
+    public String getName() {
+        return get().map(Operator::name).orElse("");
+    }
+
+    private Operator describe(Principal principal) {
+        String name = principal.getName();
+        String email = null;
+        Set<String> groups = new HashSet<>();
+        if (openIdContext.isResolvable()) {
+            try {
+                var claims = openIdContext.get().getClaimsJson();
+                name = firstNonBlank(claims.getString("name", null), claims.getString("preferred_username", null), name);
+                email = claims.getString("email", null);
+                if (claims.containsKey("groups") && claims.get("groups").getValueType() == JsonValue.ValueType.ARRAY) {
+                    claims.getJsonArray("groups").getValuesAs(JsonString.class)
+                            .forEach(group -> groups.add(group.getString()));
+                }
+            } catch (RuntimeException noOpenIdSignIn) {
+                // Signed in locally: no OpenID context in this session.
+            }
+        }
+        return new Operator(name, email, groups);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,32 @@
+package io.statusdashboard.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/** Checks the local operator's password; only present without an OpenID Connect provider. */
+@ApplicationScoped
+@SignInMode(openId = false)
+public class LocalOperatorIdentityStore implements IdentityStore {
+
+    @Inject
+    private LocalOperatorAccount account;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof UsernamePasswordCredential login
+                && account.matches(login.getCaller(), login.getPasswordAsString())) {
+            return new CredentialValidationResult(login.getCaller(), Set.of(Roles.OPERATOR));
+        }
+        return CredentialValidationResult.INVALID_RESULT;
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return Set.of(ValidationType.VALIDATE);
+    }
+}
