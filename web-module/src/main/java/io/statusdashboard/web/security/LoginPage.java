@@ -67,7 +67,12 @@ public class LoginPage {
                 Faces.redirect(ReturnTarget.safe(returnTo));
             }
             case SEND_CONTINUE -> Faces.responseComplete();
-            default -> Messages.addError("login:password", "Wrong user name or password");
+            default -> {
+                // Soteria keeps the failed attempt in the session and would answer the next
+                // request with an empty page: start over with a clean session.
+                Faces.invalidateSession();
+                Messages.addError("login:password", "Wrong user name or password");
+            }
         }
     }
 

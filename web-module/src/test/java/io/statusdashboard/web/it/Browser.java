@@ -18,6 +18,16 @@ public final class Browser implements AutoCloseable {
         client.getOptions().setRedirectEnabled(true);
     }
 
+    public WebClient client() {
+        return client;
+    }
+
+    /** The session cookie this browser holds for the dashboard, or null. */
+    public String sessionId(URL base) {
+        var cookie = client.getCookieManager().getCookie("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
     public HtmlPage open(URL base, String path) throws IOException {
         return client.getPage(URI.create(base.toString()).resolve(path).toURL());
     }
