@@ -2,6 +2,7 @@ package io.statusdashboard.incident.api;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Read side of events. Each method costs a bounded number of queries, whatever the data size. */
@@ -18,4 +19,13 @@ public interface EventQueries {
 
     /** The newest events (by start) affecting any of the given components. */
     List<EventView> newestAffecting(Set<Integer> componentIds, int limit);
+
+    /** One event with its components and timeline, or empty for an unknown or deleted id. */
+    Optional<EventView> find(long id);
+
+    /** Events closed (end at or before {@code now}) with an end in {@code [from, to)}. */
+    History closedBetween(LocalDateTime from, LocalDateTime to, LocalDateTime now);
+
+    /** Availability of every component over the {@code months} months up to and including now's. */
+    Availability availability(int months, LocalDateTime now);
 }

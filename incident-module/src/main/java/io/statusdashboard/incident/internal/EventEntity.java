@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** A row of the stackmon {@code incident} table: an incident, a maintenance or an announcement. */
 @Entity
@@ -124,6 +125,11 @@ public class EventEntity {
         updates.add(new EventUpdateEntity(this, at, updateStatus, text));
         status = updateStatus;
         modifiedAt = at;
+    }
+
+    /** This outage as one interval per affected component. */
+    Stream<AvailabilityCalculator.Outage> outages() {
+        return componentIds.stream().map(component -> new AvailabilityCalculator.Outage(component, startDate, endDate));
     }
 
     ActiveEvent toActiveEvent() {

@@ -1,15 +1,25 @@
 package io.statusdashboard.incident.internal;
 
+import io.statusdashboard.incident.api.Availability;
 import io.statusdashboard.incident.api.CurrentEvents;
 import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventView;
+import io.statusdashboard.incident.api.History;
+import io.statusdashboard.incident.api.Impact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -60,6 +70,69 @@ public class JpaEventQueries implements EventQueries {
                 .setMaxResults(limit))
                 .map(EventEntity::toView)
                 .toList();
+    }
+
+    @Override
+    public Optional<EventView> find(long id) {
+        return withComponentsAndUpdates(entityManager
+                        .createQuery("SELECT e FROM EventEntity e WHERE e.id = :id AND e.deletedAt IS NULL", EventEntity.class)
+                        .setParameter("id", (int) Math.min(id, Integer.MAX_VALUE)))
+                .map(EventEntity::toView)
+                .findFirst();
+    }
+
+    @Override
+    public History closedBetween(LocalDateTime from, LocalDateTime to, LocalDateTime now) {
+        LocalDateTime until = to.isBefore(now) ? to : now;
+        List<EventView> events = withComponentsAndUpdates(entityManager
+                        .createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL AND e.endDate >= :from"
+                                + " AND e.endDate <= :until ORDER BY e.endDate DESC, e.id DESC", EventEntity.class)
+                        .setParameter("from", from)
+                        .setParameter("until", until))
+                .map(EventEntity::toView)
+                .filter(event -> event.end().isBefore(to))
+                .toList();
+        Object[] range = entityManager
+                .createQuery("SELECT MIN(e.endDate), MAX(e.endDate) FROM EventEntity e"
+                        + " WHERE e.deletedAt IS NULL AND e.endDate <= :now", Object[].class)
+                .setParameter("now", now)
+                .getSingleResult();
+        return new History(events, year(range[0]), year(range[1]));
+    }
+
+    @Override
+    public Availability availability(int months, LocalDateTime now) {
+        YearMonth current = YearMonth.from(now);
+        List<YearMonth> period = IntStream.range(0, months).mapToObj(i -> current.minusMonths(months - 1L - i)).toList();
+        LocalDateTime from = period.get(0).atDay(1).atStartOfDay();
+        // Outages only: impact 3 incidents with an end. One query, component ids fetched in one batch.
+        List<AvailabilityCalculator.Outage> outages = entityManager
+                .createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL AND e.impact = :outage"
+                        + " AND e.type = :incident AND e.endDate IS NOT NULL AND e.endDate > :from AND e.startDate < :now",
+                        EventEntity.class)
+                .setParameter("outage", Impact.OUTAGE.level())
+                .setParameter("incident", EventType.INCIDENT.columnValue())
+                .setParameter("from", from)
+                .setParameter("now", now)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.componentIds")
+                .getResultStream()
+                .flatMap(EventEntity::outages)
+                .toList();
+        Map<Integer, List<Double>> percent = new HashMap<>();
+        AvailabilityCalculator.compute(outages, period, now).forEach((component, values) ->
+                percent.put(component, Arrays.stream(values).boxed().toList()));
+        return new Availability(period, percent);
+    }
+
+    private static Integer year(Object timestamp) {
+        if (timestamp instanceof LocalDateTime time) {
+            return time.getYear();
+        }
+        if (timestamp instanceof Timestamp time) {
+            return time.toLocalDateTime().getYear();
+        }
+        return null;
     }
 
     /** EclipseLink batch fetching: one IN query per collection for all events, never one per event. */

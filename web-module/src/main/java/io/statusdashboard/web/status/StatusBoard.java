@@ -43,7 +43,7 @@ public record StatusBoard(
         String region = regions.contains(requestedRegion) ? requestedRegion : regions.stream().findFirst().orElse(null);
         Map<Integer, ComponentView> byId = components.stream()
                 .collect(Collectors.toMap(ComponentView::id, Function.identity()));
-        Function<EventView, EventSummary> summary = event -> summarize(event, byId);
+        Function<EventView, EventSummary> summary = event -> EventSummary.of(event, byId);
         return new StatusBoard(
                 regions,
                 region,
@@ -83,26 +83,4 @@ public record StatusBoard(
                 events.nextPlannedMaintenanceOf(component.id()).orElse(null));
     }
 
-    private static EventSummary summarize(EventView event, Map<Integer, ComponentView> byId) {
-        List<ComponentView> affected = event.componentIds().stream()
-                .map(byId::get)
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(ComponentView::name).thenComparingInt(ComponentView::id))
-                .toList();
-        List<String> regions = affected.stream()
-                .map(ComponentView::region)
-                .filter(Objects::nonNull)
-                .distinct()
-                .sorted()
-                .toList();
-        boolean severalRegions = regions.size() > 1;
-        List<String> services = affected.stream()
-                .map(component -> severalRegions && component.region() != null
-                        ? component.name() + " (" + component.region() + ")"
-                        : component.name())
-                .distinct()
-                .toList();
-        StatusIcon icon = event.isMaintenance() || event.isIncident() ? StatusIcon.of(event) : StatusIcon.MAINTENANCE;
-        return new EventSummary(event, icon, regions, services);
-    }
 }

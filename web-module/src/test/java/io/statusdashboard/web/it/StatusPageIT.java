@@ -18,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -147,6 +149,62 @@ class StatusPageIT {
             assertEquals(404, page.getWebResponse().getStatusCode());
             assertTrue(page.asNormalizedText().contains("There is no region MARS-1"), page.asNormalizedText());
         }
+    }
+
+    @Test
+    void theEventPageShowsTheEventItsServicesAndItsTimelineAsText() throws Exception {
+        int obs = componentId("Object <Storage> & \"Service\"", "EU-DE");
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        long event = insertEvent("<i>Storage</i> slow", 1, "incident", now.minusHours(3), null, obs);
+        DATABASE.execute("INSERT INTO incident_status (incident_id, \"timestamp\", text, status) VALUES (" + event
+                + ", TIMESTAMP '" + sql(now.minusHours(2)) + "', 'First <b>look</b>', 'analyzing'), (" + event
+                + ", TIMESTAMP '" + sql(now.minusHours(1)) + "', 'Found it', 'fixing')");
+        try (Browser browser = new Browser()) {
+            HtmlPage page = browser.open(base, "/incidents/" + event);
+            assertEquals(200, page.getWebResponse().getStatusCode());
+            assertEquals("<i>Storage</i> slow", page.querySelector(".event-title", page).getTextContent().strip());
+            assertEquals("minor", page.querySelector(".event-impact", page).getTextContent().strip());
+            assertEquals("EU-DE", page.querySelector(".event-regions", page).getTextContent().strip());
+            assertEquals("Object <Storage> & \"Service\"", page.querySelector(".event-services", page).getTextContent().strip());
+            assertEquals(List.of("fixing", "analyzing"), texts(page, ".update-status"), "newest first");
+            assertEquals(List.of("Found it", "First <b>look</b>"), texts(page, ".update-text"), "text, not markup");
+
+            assertEquals(404, browser.open(base, "/incidents/987654").getWebResponse().getStatusCode());
+        }
+    }
+
+    @Test
+    void historyAndAvailabilityShowAClosedOutageInItsMonth() throws Exception {
+        int vpc = componentId("Virtual Private Cloud", "EU-NL");
+        YearMonth lastMonth = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+        LocalDateTime start = lastMonth.atDay(10).atTime(8, 0);
+        long outage = insertEvent("VPC outage", 3, "incident", start, start.plusHours(6), vpc);
+        try (Browser browser = new Browser()) {
+            HtmlPage history = browser.open(base, "/history?year=" + lastMonth.getYear() + "&month=" + lastMonth.getMonthValue());
+            assertEquals(200, history.getWebResponse().getStatusCode());
+            DomNode item = history.querySelector("article.history-event[data-event-id='" + outage + "']", history);
+            assertNotNull(item, history.asNormalizedText());
+            assertTrue(item.getTextContent().contains("This incident has been resolved."));
+            HtmlPage otherMonth = browser.open(base, "/history?year=" + lastMonth.minusMonths(1).getYear()
+                    + "&month=" + lastMonth.minusMonths(1).getMonthValue());
+            assertTrue(otherMonth.querySelectorAll("article.history-event[data-event-id='" + outage + "']", otherMonth)
+                    .isEmpty(), "a month shows only its own events");
+            assertEquals(404, browser.open(base, "/history?year=2025&month=13").getWebResponse().getStatusCode());
+
+            HtmlPage availability = browser.open(base, "/availability?region=EU-NL");
+            DomNode row = availability.querySelector("tr[data-component-id='" + vpc + "']", availability);
+            List<String> cells = texts(row, "td");
+            assertEquals(6, cells.size());
+            double expected = 100.0 * (1 - 360.0 / (lastMonth.lengthOfMonth() * 24 * 60));
+            assertEquals(String.format(Locale.ROOT, "%.2f", expected), cells.get(4), "last month");
+            assertEquals("100.00", cells.get(3));
+            DomElement cell = (DomElement) row.querySelectorAll("td", row).get(4);
+            assertTrue(cell.getAttribute("class").contains(expected >= 99.95 ? "availability-good" : "availability-warning"));
+        }
+    }
+
+    private static String sql(LocalDateTime time) {
+        return time.withNano(0).toString().replace('T', ' ');
     }
 
     private static Map<String, Map<String, TreeSet<String>>> catalogByRegionAndCategory() throws IOException {

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +29,27 @@ public final class TestDatabase {
         return settings.url().startsWith("jdbc:postgresql:");
     }
 
+    /**
+     * Opens a connection. With H2 the previous test class's server may still be shutting down
+     * and holding the file, so refused connections are retried for a while.
+     */
     public Connection open() throws SQLException {
-        return DriverManager.getConnection(settings.url(), "", "");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                return DriverManager.getConnection(settings.url(), "", "");
+            } catch (SQLException e) {
+                if (isPostgreSql() || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** An empty database: PostgreSQL's is created when missing, then both lose every table. */
