@@ -14,6 +14,7 @@ import java.util.Set;
  * @param system true when the monitoring API opened it
  * @param componentIds ids of the affected components; their names come from the catalog
  * @param updates the whole timeline, oldest first, including v1 description rows
+ * @param version increases with every save; operators' forms carry it to detect a concurrent save
  */
 public record EventView(
         long id,
@@ -26,7 +27,8 @@ public record EventView(
         boolean system,
         String status,
         Set<Integer> componentIds,
-        List<UpdateView> updates) {
+        List<UpdateView> updates,
+        int version) {
 
     private static final Comparator<UpdateView> CHRONOLOGICAL =
             Comparator.comparing(UpdateView::timestamp).thenComparingLong(UpdateView::id);
@@ -65,6 +67,11 @@ public record EventView(
     /** A maintenance whose window has not opened yet. */
     public boolean isPlannedAt(LocalDateTime now) {
         return isMaintenance() && start.isAfter(now);
+    }
+
+    /** Closed: an end that has come. */
+    public boolean isClosedAt(LocalDateTime now) {
+        return end != null && !end.isAfter(now);
     }
 
     public boolean affects(int componentId) {

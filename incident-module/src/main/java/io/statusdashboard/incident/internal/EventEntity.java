@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,6 +64,10 @@ public class EventEntity {
 
     @Column(name = "deleted_at")
     private LocalDateTime deletedAt;
+
+    @Version
+    @Column(name = "version")
+    private Integer version;
 
     @ElementCollection
     @CollectionTable(name = "incident_component_relation", joinColumns = @JoinColumn(name = "incident_id"))
@@ -122,7 +127,12 @@ public class EventEntity {
 
     /** Adds a timeline entry; the event's current status follows its newest entry. */
     void addUpdate(LocalDateTime at, String updateStatus, String text) {
-        updates.add(new EventUpdateEntity(this, at, updateStatus, text));
+        addUpdate(at, updateStatus, text, null);
+    }
+
+    /** A timeline entry written by an operator, who is recorded with it. */
+    void addUpdate(LocalDateTime at, String updateStatus, String text, String author) {
+        updates.add(new EventUpdateEntity(this, at, updateStatus, text, author));
         status = updateStatus;
         modifiedAt = at;
     }
@@ -143,7 +153,8 @@ public class EventEntity {
                 .map(EventUpdateEntity::toView)
                 .toList();
         return new EventView(id, title == null ? "" : title, description, Impact.ofLevel(impact), eventType(),
-                startDate, endDate, Boolean.TRUE.equals(system), status, componentIds, timeline);
+                startDate, endDate, Boolean.TRUE.equals(system), status, componentIds, timeline,
+                version == null ? 0 : version);
     }
 
     private EventType eventType() {

@@ -35,13 +35,18 @@ public class EventUpdateEntity {
     @Column(name = "status", nullable = false)
     private String status;
 
+    /** The operator who wrote it; null for automatic entries and rows of the original dashboards. */
+    @Column(name = "author")
+    private String author;
+
     protected EventUpdateEntity() {}
 
-    EventUpdateEntity(EventEntity event, LocalDateTime timestamp, String status, String text) {
+    EventUpdateEntity(EventEntity event, LocalDateTime timestamp, String status, String text, String author) {
         this.event = event;
         this.timestamp = timestamp;
         this.status = status;
         this.text = text;
+        this.author = author;
     }
 
     long id() {
@@ -53,6 +58,6 @@ public class EventUpdateEntity {
     }
 
     UpdateView toView() {
-        return new UpdateView(id, timestamp, status, text == null ? "" : text);
+        return new UpdateView(id, timestamp, status, text == null ? "" : text, author);
     }
 }

@@ -15,7 +15,7 @@ class CurrentEventsTest {
     private static final int OBS = 2;
 
     private static EventView event(long id, EventType type, Impact impact, LocalDateTime start, Integer... components) {
-        return new EventView(id, "event " + id, null, impact, type, start, null, false, null, Set.of(components), List.of());
+        return new EventView(id, "event " + id, null, impact, type, start, null, false, null, Set.of(components), List.of(), 0);
     }
 
     private static EventView incident(long id, Impact impact, LocalDateTime start, Integer... components) {
@@ -88,9 +88,9 @@ class CurrentEventsTest {
     @Test
     void activityFollowsStartAndEnd() {
         EventView ended = new EventView(1, "t", null, Impact.MINOR, EventType.INCIDENT, NOW.minusHours(2),
-                NOW, false, null, Set.of(ECS), List.of());
+                NOW, false, null, Set.of(ECS), List.of(), 0);
         EventView endsLater = new EventView(2, "t", null, Impact.MINOR, EventType.INCIDENT, NOW.minusHours(2),
-                NOW.plusSeconds(1), false, null, Set.of(ECS), List.of());
+                NOW.plusSeconds(1), false, null, Set.of(ECS), List.of(), 0);
         assertTrue(!ended.isActiveAt(NOW), "an event whose end has come is closed");
         assertTrue(endsLater.isActiveAt(NOW));
         assertTrue(incident(3, Impact.MINOR, NOW, ECS).isActiveAt(NOW), "an event starting now is active");

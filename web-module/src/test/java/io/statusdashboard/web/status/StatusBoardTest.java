@@ -33,7 +33,7 @@ class StatusBoardTest {
     }
 
     private static EventView event(long id, EventType type, Impact impact, LocalDateTime start, Integer... components) {
-        return new EventView(id, "event " + id, null, impact, type, start, null, false, null, Set.of(components), List.of());
+        return new EventView(id, "event " + id, null, impact, type, start, null, false, null, Set.of(components), List.of(), 0);
     }
 
     private static final CurrentEvents NOTHING = new CurrentEvents(NOW, List.of(), List.of());
