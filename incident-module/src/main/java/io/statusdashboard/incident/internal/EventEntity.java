@@ -3,6 +3,7 @@ package io.statusdashboard.incident.internal;
 import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.Impact;
+import io.statusdashboard.incident.api.NewEvent;
 import io.statusdashboard.incident.api.UpdateView;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -93,6 +94,62 @@ public class EventEntity {
         return event;
     }
 
+    /** An event an operator opens. */
+    static EventEntity opened(NewEvent opening, LocalDateTime now) {
+        EventEntity event = new EventEntity();
+        event.title = opening.title().strip();
+        event.impact = opening.impact().level();
+        event.type = opening.type().columnValue();
+        event.startDate = opening.start();
+        event.endDate = opening.end();
+        event.description = opening.description() == null || opening.description().isBlank() ? null
+                : opening.description().strip();
+        event.system = false;
+        event.createdAt = now;
+        event.modifiedAt = now;
+        event.componentIds.addAll(opening.componentIds());
+        return event;
+    }
+
+    /** A copy of this event's kind for one of its components, as "separate" makes it. */
+    EventEntity separated(String newTitle, int componentId, LocalDateTime now) {
+        EventEntity event = new EventEntity();
+        event.title = newTitle;
+        event.impact = impact;
+        event.type = type;
+        event.startDate = startDate;
+        event.endDate = endDate;
+        event.description = description;
+        event.system = system;
+        event.createdAt = now;
+        event.modifiedAt = now;
+        event.componentIds.add(componentId);
+        return event;
+    }
+
+    int version() {
+        return version == null ? 0 : version;
+    }
+
+    Set<Integer> componentIds() {
+        return Set.copyOf(componentIds);
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    void retitle(String newTitle, LocalDateTime at) {
+        title = newTitle.strip();
+        modifiedAt = at;
+    }
+
+    void reschedule(LocalDateTime newStart, LocalDateTime newEnd, LocalDateTime at) {
+        startDate = newStart;
+        endDate = newEnd;
+        modifiedAt = at;
+    }
+
     long id() {
         return id;
     }
@@ -122,6 +179,12 @@ public class EventEntity {
 
     void close(LocalDateTime at) {
         endDate = at;
+        modifiedAt = at;
+    }
+
+    /** Sets or, with null, clears the end. */
+    void end(LocalDateTime end, LocalDateTime at) {
+        endDate = end;
         modifiedAt = at;
     }
 

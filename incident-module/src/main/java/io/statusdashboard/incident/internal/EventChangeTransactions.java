@@ -1,0 +1,210 @@
+package io.statusdashboard.incident.internal;
+
+import static io.statusdashboard.incident.api.EventStatus.CHANGED;
+import static io.statusdashboard.incident.api.EventStatus.COMPLETED;
+import static io.statusdashboard.incident.api.EventStatus.IN_PROGRESS;
+import static io.statusdashboard.incident.api.EventStatus.MODIFIED;
+import static io.statusdashboard.incident.api.EventStatus.REOPENED;
+import static io.statusdashboard.incident.api.EventStatus.RESOLVED;
+
+import io.statusdashboard.catalog.api.CatalogQueries;
+import io.statusdashboard.catalog.api.ComponentView;
+import io.statusdashboard.incident.api.ChangeOutcome;
+import io.statusdashboard.incident.api.EventStatus;
+import io.statusdashboard.incident.api.EventType;
+import io.statusdashboard.incident.api.EventUpdate;
+import io.statusdashboard.incident.api.EventView;
+import io.statusdashboard.incident.api.EventsChanged;
+import io.statusdashboard.incident.api.NewEvent;
+import io.statusdashboard.incident.api.Operator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The transactions behind {@link JpaEventChanges}: each checks the rules, then writes the change
+ * and the timeline entries that record it with the operator's name. Moves between incidents take
+ * the same lock as status reports, so operators and monitoring never move a component at once.
+ */
+@ApplicationScoped
+public class EventChangeTransactions {
+
+    private static final Logger LOG = Logger.getLogger(EventChangeTransactions.class.getName());
+
+    @PersistenceContext(unitName = "incident")
+    private EntityManager entityManager;
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    private Event<EventsChanged> eventsChanged;
+
+    @Transactional
+    public ChangeOutcome open(NewEvent opening, Operator operator) {
+        LocalDateTime now = now();
+        Map<String, String> problems = EventRules.checkOpening(opening, now);
+        Map<Integer, ComponentView> components = catalog.components().stream()
+                .collect(Collectors.toMap(ComponentView::id, Function.identity()));
+        if (!components.keySet().containsAll(opening.componentIds())) {
+            problems.putIfAbsent("components", "Choose services from the list");
+        }
+        if (!problems.isEmpty()) {
+            return new ChangeOutcome.Rejected(problems);
+        }
+        entityManager.find(StatusReportLock.class, StatusReportLock.ID, LockModeType.PESSIMISTIC_WRITE);
+        EventEntity event = EventEntity.opened(opening, now);
+        entityManager.persist(event);
+        entityManager.flush();
+        Set<Long> changed = new LinkedHashSet<>(List.of(event.id()));
+        if (opening.type() == EventType.INCIDENT) {
+            for (EventEntity other : activeIncidentsAffecting(opening.componentIds(), now)) {
+                if (other.id() == event.id()) {
+                    continue;
+                }
+                for (int componentId : opening.componentIds()) {
+                    if (other.componentIds().contains(componentId)) {
+                        moveComponent(components.get(componentId), other, event, now, operator);
+                    }
+                }
+                changed.add(other.id());
+            }
+        }
+        LOG.info(() -> String.format("%s opened %s %d \"%s\"", operator.name(), opening.type().columnValue(),
+                event.id(), event.title()));
+        return saved(event, changed);
+    }
+
+    @Transactional
+    public ChangeOutcome update(EventUpdate update, Operator operator) {
+        LocalDateTime now = now();
+        EventEntity event = find(update.eventId());
+        if (event == null) {
+            return new ChangeOutcome.Rejected(Map.of("event", "There is no such event"));
+        }
+        if (event.version() != update.version()) {
+            return new ChangeOutcome.Conflict(event.toView());
+        }
+        EventView current = event.toView();
+        Map<String, String> problems = EventRules.checkUpdate(current, update, now);
+        if (!problems.isEmpty()) {
+            return new ChangeOutcome.Rejected(problems);
+        }
+        LocalDateTime at = update.date() == null ? now : update.date();
+        switch (update.status()) {
+            case RESOLVED -> event.end(at, now);
+            case REOPENED -> event.end(null, now);
+            case CHANGED -> {
+                event.end(update.date(), now);
+                at = now;
+            }
+            case IN_PROGRESS -> event.reschedule(update.date(), current.end(), now);
+            case MODIFIED -> {
+                event.reschedule(update.start(), update.end(), now);
+                at = now;
+            }
+            case COMPLETED -> {
+                event.end(now, now);
+                at = now;
+            }
+            default -> {
+                // analyzing, fixing, impact changed, observing: the timeline entry is the change.
+            }
+        }
+        event.retitle(update.title(), now);
+        event.changeImpact(update.impact(), now);
+        event.addUpdate(at, update.status(), update.message().strip(), operator.name());
+        LOG.info(() -> String.format("%s updated event %d: %s", operator.name(), event.id(), update.status()));
+        return saved(event, new LinkedHashSet<>(List.of(event.id())));
+    }
+
+    @Transactional
+    public ChangeOutcome separate(long eventId, int version, int componentId, Operator operator) {
+        LocalDateTime now = now();
+        EventEntity event = find(eventId);
+        if (event == null) {
+            return new ChangeOutcome.Rejected(Map.of("event", "There is no such event"));
+        }
+        if (event.version() != version) {
+            return new ChangeOutcome.Conflict(event.toView());
+        }
+        EventView current = event.toView();
+        if (current.isClosedAt(now) || !current.componentIds().contains(componentId) || current.componentIds().size() < 2) {
+            return new ChangeOutcome.Rejected(Map.of("component",
+                    "Only one of several services of an open event can be separated"));
+        }
+        entityManager.find(StatusReportLock.class, StatusReportLock.ID, LockModeType.PESSIMISTIC_WRITE);
+        ComponentView component = catalog.components().stream().filter(candidate -> candidate.id() == componentId)
+                .findFirst().orElse(new ComponentView(componentId, "service " + componentId, Map.of()));
+        String title = current.title() + " (" + component.name() + ")";
+        EventEntity separated = event.separated(title.length() > EventRules.TITLE_MAX
+                ? title.substring(0, EventRules.TITLE_MAX) : title, componentId, now);
+        entityManager.persist(separated);
+        entityManager.flush();
+        moveComponent(component, event, separated, now, operator);
+        LOG.info(() -> String.format("%s separated %s from event %d into %d", operator.name(), component.name(),
+                event.id(), separated.id()));
+        return saved(separated, new LinkedHashSet<>(List.of(event.id(), separated.id())));
+    }
+
+    /**
+     * Moves a component between events with an entry in each; an event left without components
+     * is closed, and keeps the component so that its history still names it.
+     */
+    private static void moveComponent(ComponentView component, EventEntity from, EventEntity to, LocalDateTime now,
+            Operator operator) {
+        boolean last = from.componentIds().size() == 1;
+        from.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.movedTo(component, to.id(), to.title(), last),
+                operator.name());
+        if (last) {
+            from.close(now);
+        } else {
+            from.removeComponent(component.id(), now);
+        }
+        to.addComponent(component.id(), now);
+        to.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.movedFrom(component, from.id(), from.title()),
+                operator.name());
+    }
+
+    private List<EventEntity> activeIncidentsAffecting(Set<Integer> componentIds, LocalDateTime now) {
+        return entityManager.createQuery("SELECT DISTINCT e FROM EventEntity e JOIN e.componentIds c"
+                        + " WHERE c IN :components AND e.deletedAt IS NULL AND e.type = :incident"
+                        + " AND e.startDate <= :now AND (e.endDate IS NULL OR e.endDate > :now)", EventEntity.class)
+                .setParameter("components", componentIds)
+                .setParameter("incident", EventType.INCIDENT.columnValue())
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    private EventEntity find(long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return null;
+        }
+        EventEntity event = entityManager.find(EventEntity.class, (int) id);
+        return event == null || event.isDeleted() ? null : event;
+    }
+
+    private ChangeOutcome saved(EventEntity event, Set<Long> changed) {
+        entityManager.flush();
+        eventsChanged.fire(new EventsChanged(changed));
+        return new ChangeOutcome.Saved(event.id(), event.toView());
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+}
