@@ -23,9 +23,15 @@ public class AccessDeniedPage {
     public void refuse() {
         caller = Faces.getRemoteUser();
         HttpSession session = Faces.getSession(false);
-        if (session != null) {
+        // Only a signed-in user without the operator role is signed out; an operator refused for
+        // another reason (an expired form) stays signed in.
+        if (session != null && caller != null && !Faces.isUserInRole(Roles.OPERATOR)) {
             session.invalidate();
         }
+    }
+
+    public boolean isOperator() {
+        return Faces.isUserInRole(Roles.OPERATOR);
     }
 
     public String getCaller() {
