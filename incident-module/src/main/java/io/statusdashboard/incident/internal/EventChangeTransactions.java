@@ -112,7 +112,7 @@ public class EventChangeTransactions {
                 event.end(update.date(), now);
                 at = now;
             }
-            case IN_PROGRESS -> event.reschedule(update.date(), current.end(), now);
+            case IN_PROGRESS -> event.reschedule(at, current.end(), now);
             case MODIFIED -> {
                 event.reschedule(update.start(), update.end(), now);
                 at = now;

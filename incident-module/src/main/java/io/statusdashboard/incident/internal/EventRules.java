@@ -84,15 +84,15 @@ final class EventRules {
                 }
             }
             case IN_PROGRESS -> {
+                // Without a date the work starts now.
+                LocalDateTime started = update.date() == null ? now : update.date();
                 if (event.updates().stream().anyMatch(entry -> IN_PROGRESS.equals(entry.status()))) {
                     problems.put("status", "The maintenance is already in progress");
-                } else if (update.date() == null) {
-                    problems.put("date", "Enter when the work started");
-                } else if (update.date().isAfter(now)) {
+                } else if (started.isAfter(now)) {
                     problems.put("date", "The date cannot be in the future");
-                } else if (event.end() != null && !update.date().isBefore(event.end())) {
+                } else if (event.end() != null && !started.isBefore(event.end())) {
                     problems.put("date", "The work must start before the planned end");
-                } else if (latest != null && !update.date().isAfter(latest)) {
+                } else if (latest != null && !started.isAfter(latest)) {
                     problems.put("date", "The date must be after the latest update");
                 }
             }

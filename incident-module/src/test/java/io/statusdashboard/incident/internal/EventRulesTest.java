@@ -77,6 +77,7 @@ class EventRulesTest {
                 Arguments.of("an open incident's status on a closed one", CLOSED, change("fixing", Impact.MAJOR, NOW), "status"),
                 Arguments.of("in progress once started", RUNNING, change("in progress", Impact.MAINTENANCE, NOW), "status"),
                 Arguments.of("in progress, early start", PLANNED, change("in progress", Impact.MAINTENANCE, NOW.minusMinutes(5)), ""),
+                Arguments.of("in progress without a date starts now", PLANNED, change("in progress", Impact.MAINTENANCE, null), ""),
                 Arguments.of("in progress in the future", PLANNED, change("in progress", Impact.MAINTENANCE, NOW.plusMinutes(5)), "date"),
                 Arguments.of("a maintenance with an incident impact", PLANNED, change("in progress", Impact.MINOR, NOW), "impact"),
                 Arguments.of("completed after the start", RUNNING, change("completed", Impact.MAINTENANCE, null), ""),
