@@ -72,16 +72,15 @@ public class EventChangeTransactions {
         entityManager.flush();
         Set<Long> changed = new LinkedHashSet<>(List.of(event.id()));
         if (opening.type() == EventType.INCIDENT) {
-            for (EventEntity other : activeIncidentsAffecting(opening.componentIds(), now)) {
-                if (other.id() == event.id()) {
-                    continue;
-                }
-                for (int componentId : opening.componentIds()) {
-                    if (other.componentIds().contains(componentId)) {
-                        moveComponent(components.get(componentId), other, event, now, operator);
-                    }
-                }
-                changed.add(other.id());
+            Map<Long, EventEntity> others = activeIncidentsAffecting(opening.componentIds(), now).stream()
+                    .filter(other -> other.id() != event.id())
+                    .collect(Collectors.toMap(EventEntity::id, Function.identity()));
+            List<ComponentMoves.Move> moves = ComponentMoves.forOpening(opening.componentIds(),
+                    others.values().stream().map(EventEntity::toActiveEvent).toList());
+            for (ComponentMoves.Move move : moves) {
+                moveComponent(components.get(move.componentId()), others.get(move.fromEventId()), event,
+                        move.closesEvent(), now, operator);
+                changed.add(move.fromEventId());
             }
         }
         LOG.info(() -> String.format("%s opened %s %d \"%s\"", operator.name(), opening.type().columnValue(),
@@ -143,7 +142,7 @@ public class EventChangeTransactions {
             return new ChangeOutcome.Conflict(event.toView());
         }
         EventView current = event.toView();
-        if (current.isClosedAt(now) || !current.componentIds().contains(componentId) || current.componentIds().size() < 2) {
+        if (!ComponentMoves.canSeparate(current, componentId, now)) {
             return new ChangeOutcome.Rejected(Map.of("component",
                     "Only one of several services of an open event can be separated"));
         }
@@ -155,7 +154,7 @@ public class EventChangeTransactions {
                 ? title.substring(0, EventRules.TITLE_MAX) : title, componentId, now);
         entityManager.persist(separated);
         entityManager.flush();
-        moveComponent(component, event, separated, now, operator);
+        moveComponent(component, event, separated, false, now, operator);
         LOG.info(() -> String.format("%s separated %s from event %d into %d", operator.name(), component.name(),
                 event.id(), separated.id()));
         return saved(separated, new LinkedHashSet<>(List.of(event.id(), separated.id())));
@@ -165,9 +164,8 @@ public class EventChangeTransactions {
      * Moves a component between events with an entry in each; an event left without components
      * is closed, and keeps the component so that its history still names it.
      */
-    private static void moveComponent(ComponentView component, EventEntity from, EventEntity to, LocalDateTime now,
-            Operator operator) {
-        boolean last = from.componentIds().size() == 1;
+    private static void moveComponent(ComponentView component, EventEntity from, EventEntity to, boolean last,
+            LocalDateTime now, Operator operator) {
         from.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.movedTo(component, to.id(), to.title(), last),
                 operator.name());
         if (last) {
