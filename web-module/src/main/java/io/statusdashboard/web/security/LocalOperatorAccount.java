@@ -1,15 +1,13 @@
 package io.statusdashboard.web.security;
 
+import io.statusdashboard.web.DataFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -60,18 +58,15 @@ public class LocalOperatorAccount {
 
     private String storedOrGeneratedHash(Path file) {
         try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            Optional<String> kept = DataFiles.read(file);
+            if (kept.isPresent()) {
+                return kept.get();
             }
             String password = generatePassword(new SecureRandom());
             String hash = passwordHash.generate(password.toCharArray());
-            Files.createDirectories(file.getParent());
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
+            if (!DataFiles.createOwnerOnly(file, hash)) {
+                return DataFiles.read(file).orElseThrow();
             }
-            Files.writeString(file, hash, StandardCharsets.UTF_8);
             LOG.warning("Operator login: " + USER_NAME + " / " + password
                     + "  (generated once; only its hash is kept in " + file
                     + ". Set SDB_ADMIN_PASSWORD, or configure SDB_OPENID_ISSUER_URL for single sign-on.)");

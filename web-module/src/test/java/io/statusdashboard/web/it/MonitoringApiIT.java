@@ -434,29 +434,7 @@ class MonitoringApiIT {
 
     private static long insertEvent(String title, int impact, String type, boolean system, LocalDateTime start,
             LocalDateTime end, String componentName) throws SQLException {
-        try (var connection = DATABASE.open();
-                var insert = connection.prepareStatement("INSERT INTO incident (text, start_date, end_date, impact,"
-                        + " system, type) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
-            insert.setString(1, title);
-            insert.setObject(2, start);
-            insert.setObject(3, end);
-            insert.setInt(4, impact);
-            insert.setBoolean(5, system);
-            insert.setString(6, type);
-            insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                long id = keys.getLong(1);
-                try (var relation = connection.prepareStatement("INSERT INTO incident_component_relation"
-                        + " (incident_id, component_id) SELECT ?, c.id FROM component c JOIN component_attribute a"
-                        + " ON a.component_id = c.id AND a.name = 'region' AND a.value = 'EU-DE' WHERE c.name = ?")) {
-                    relation.setLong(1, id);
-                    relation.setString(2, componentName);
-                    relation.executeUpdate();
-                }
-                return id;
-            }
-        }
+        return DATABASE.insertEvent(title, impact, type, system, start, end, DATABASE.componentId(componentName, "EU-DE"));
     }
 
     private static Document xml(String body) throws Exception {

@@ -228,29 +228,11 @@ class StatusPageIT {
     }
 
     private static int componentId(String name, String region) throws SQLException {
-        return ((Number) DATABASE.value("SELECT c.id FROM component c JOIN component_attribute a"
-                + " ON a.component_id = c.id AND a.name = 'region' WHERE c.name = ? AND a.value = ?", name, region))
-                .intValue();
+        return DATABASE.componentId(name, region);
     }
 
     private static long insertEvent(String title, int impact, String type, LocalDateTime start, LocalDateTime end,
             int componentId) throws SQLException {
-        try (var connection = DATABASE.open();
-                var insert = connection.prepareStatement("INSERT INTO incident (text, start_date, end_date, impact, system, type)"
-                        + " VALUES (?, ?, ?, ?, FALSE, ?)", new String[] {"id"})) {
-            insert.setString(1, title);
-            insert.setObject(2, start);
-            insert.setObject(3, end);
-            insert.setInt(4, impact);
-            insert.setString(5, type);
-            insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                long id = keys.getLong(1);
-                DATABASE.execute("INSERT INTO incident_component_relation (incident_id, component_id) VALUES ("
-                        + id + ", " + componentId + ")");
-                return id;
-            }
-        }
+        return DATABASE.insertEvent(title, impact, type, false, start, end, componentId);
     }
 }

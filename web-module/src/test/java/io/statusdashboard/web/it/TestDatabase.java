@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,6 +111,44 @@ public final class TestDatabase {
             throw new IllegalStateException(rows.size() + " rows for " + query);
         }
         return rows.get(0).get(0);
+    }
+
+    /**
+     * Inserts an event as the original dashboards left them (no version, no author) and relates
+     * it to the given components.
+     */
+    public long insertEvent(String title, int impact, String type, boolean system, LocalDateTime start,
+            LocalDateTime end, int... componentIds) throws SQLException {
+        try (Connection connection = open();
+                var insert = connection.prepareStatement("INSERT INTO incident (text, start_date, end_date, impact,"
+                        + " system, type) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            insert.setString(1, title);
+            insert.setObject(2, start);
+            insert.setObject(3, end);
+            insert.setInt(4, impact);
+            insert.setBoolean(5, system);
+            insert.setString(6, type);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys();
+                    var relation = connection.prepareStatement(
+                            "INSERT INTO incident_component_relation (incident_id, component_id) VALUES (?, ?)")) {
+                keys.next();
+                long id = keys.getLong(1);
+                for (int componentId : componentIds) {
+                    relation.setLong(1, id);
+                    relation.setInt(2, componentId);
+                    relation.executeUpdate();
+                }
+                return id;
+            }
+        }
+    }
+
+    /** The id of the component of that name in that region. */
+    public int componentId(String name, String region) throws SQLException {
+        return ((Number) value("SELECT c.id FROM component c JOIN component_attribute a"
+                + " ON a.component_id = c.id AND a.name = 'region' WHERE c.name = ? AND a.value = ?", name, region))
+                .intValue();
     }
 
     private void createPostgreSqlDatabaseIfMissing() throws SQLException {

@@ -6,16 +6,14 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.statusdashboard.web.DataFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Date;
@@ -60,22 +58,16 @@ public class MonitoringSecret {
     private String generatedSecret() {
         Path file = Path.of(KEY_FILE).toAbsolutePath();
         try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            Optional<String> kept = DataFiles.read(file);
+            if (kept.isPresent()) {
+                return kept.get();
             }
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.createDirectories(file.getParent());
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
-            } catch (FileAlreadyExistsException e) {
-                // Another instance made it first: use its key.
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (!DataFiles.createOwnerOnly(file, secret)) {
+                return DataFiles.read(file).orElseThrow();
             }
-            Files.writeString(file, secret, StandardCharsets.UTF_8);
             LOG.warning(() -> "Monitoring API: SDB_SECRET_KEY is not set; generated a key in " + file
                     + ". Set SDB_SECRET_KEY to share one key between instances. Ready-to-use token: "
                     + mint(secret, payloadKey));

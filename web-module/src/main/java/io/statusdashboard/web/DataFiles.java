@@ -1,0 +1,42 @@
+package io.statusdashboard.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+/**
+ * Secrets the dashboard makes for itself at first start (the API key, the operator's password
+ * hash) live in small files under {@code ./data}, beside the embedded database, readable by their
+ * owner only.
+ */
+public final class DataFiles {
+
+    private DataFiles() {}
+
+    /** The file's content, stripped, or empty when there is no such file. */
+    public static Optional<String> read(Path file) throws IOException {
+        return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()) : Optional.empty();
+    }
+
+    /**
+     * Creates the file, owner-only, with this content.
+     *
+     * @return false, writing nothing, when the file exists already (another instance made it first)
+     */
+    public static boolean createOwnerOnly(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return true;
+    }
+}
