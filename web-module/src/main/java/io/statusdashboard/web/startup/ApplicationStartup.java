@@ -6,6 +6,7 @@ import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ProvisioningResult;
 import io.statusdashboard.web.api.v1.MonitoringSecret;
 import io.statusdashboard.web.database.DatabaseConfigSource;
+import io.statusdashboard.web.health.SchemaStatus;
 import io.statusdashboard.web.security.LocalOperatorAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -65,6 +66,9 @@ public class ApplicationStartup {
     private CatalogProvisioning provisioning;
 
     @Inject
+    private SchemaStatus schemaStatus;
+
+    @Inject
     private MonitoringSecret monitoringSecret;
 
     /** Absent when operators sign in through OpenID Connect. */
@@ -79,6 +83,7 @@ public class ApplicationStartup {
     void start() {
         LOG.info(() -> "Database: " + new DatabaseConfigSource().settings().redactedUrl());
         new SchemaMigration(dataSource, getClass().getClassLoader()).migrate();
+        schemaStatus.markMigrated();
         provisionCatalog();
         // Loads or generates the monitoring API key now, so a generated key's token shows in the start-up log.
         monitoringSecret.verifier();

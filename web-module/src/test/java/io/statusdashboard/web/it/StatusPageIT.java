@@ -134,6 +134,20 @@ class StatusPageIT {
     }
 
     @Test
+    void theDashboardReportsReadyOnceTheDatabaseIsMigrated() throws Exception {
+        HttpResponse<String> ready = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().replace(" ", "").contains("\"name\":\"database\""), ready.body());
+        assertTrue(ready.body().replace(" ", "").contains("\"migrated\":true"), ready.body());
+        HttpResponse<String> live = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/live")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, live.statusCode(), live.body());
+    }
+
+    @Test
     void indexAndRootServeTheSamePage() throws IOException {
         try (Browser browser = new Browser()) {
             HtmlPage index = browser.open(base, "/index");

@@ -1,0 +1,41 @@
+package io.statusdashboard.web.health;
+
+import io.statusdashboard.web.startup.ApplicationStartup;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready when the schema is migrated and the database answers now. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    private static final int TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = ApplicationStartup.DATASOURCE)
+    private DataSource dataSource;
+
+    @Inject
+    private SchemaStatus schema;
+
+    @Override
+    public HealthCheckResponse call() {
+        boolean answers;
+        try (Connection connection = dataSource.getConnection()) {
+            answers = connection.isValid(TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            answers = false;
+        }
+        return HealthCheckResponse.named("database")
+                .status(answers && schema.isMigrated())
+                .withData("answers", answers)
+                .withData("migrated", schema.isMigrated())
+                .build();
+    }
+}
