@@ -7,6 +7,7 @@ import io.statusdashboard.catalog.api.ProvisioningResult;
 import io.statusdashboard.web.api.v1.MonitoringSecret;
 import io.statusdashboard.web.database.DatabaseConfigSource;
 import io.statusdashboard.web.health.SchemaStatus;
+import io.statusdashboard.web.metrics.DashboardMetrics;
 import io.statusdashboard.web.security.LocalOperatorAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -71,6 +72,9 @@ public class ApplicationStartup {
     @Inject
     private MonitoringSecret monitoringSecret;
 
+    @Inject
+    private DashboardMetrics metrics;
+
     /** Absent when operators sign in through OpenID Connect. */
     @Inject
     private Instance<LocalOperatorAccount> localOperator;
@@ -85,6 +89,7 @@ public class ApplicationStartup {
         new SchemaMigration(dataSource, getClass().getClassLoader()).migrate();
         schemaStatus.markMigrated();
         provisionCatalog();
+        metrics.register();
         // Loads or generates the monitoring API key now, so a generated key's token shows in the start-up log.
         monitoringSecret.verifier();
         // Likewise the local operator's password, when there is a local operator.

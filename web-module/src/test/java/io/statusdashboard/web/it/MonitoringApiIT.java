@@ -368,6 +368,30 @@ class MonitoringApiIT {
                 .getJsonObject("properties").containsKey("start_date"));
     }
 
+    // --- metrics -----------------------------------------------------------------------------
+
+    @Test
+    void metricsShowComponentStatusOpenIncidentsAndReportOutcomes() throws Exception {
+        id(report("Relational Database Service", 3, "EU-DE", "Database down"));
+        assertEquals(401, post(reportBody("Relational Database Service", 3, "EU-DE", null), null).statusCode());
+        Thread.sleep(5500);
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/metrics?scope=application"))
+                .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode());
+        List<String> lines = metrics.body().lines().filter(line -> !line.startsWith("#")).toList();
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("sdb_component_status")
+                && line.contains("component=\"Relational Database Service\"") && line.contains("region=\"EU-DE\"")
+                && line.matches(".* 3(\\.0)?$")), metrics.body());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("sdb_component_status")
+                && line.contains("component=\"Storm 0\"")), "every component has its gauge");
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("sdb_open_incidents")
+                && line.contains("impact=\"outage\"") && !line.matches(".* 0(\\.0)?$")), metrics.body());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("sdb_status_reports")
+                && line.contains("outcome=\"accepted\"")), metrics.body());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("sdb_status_reports")
+                && line.contains("outcome=\"refused\"")), metrics.body());
+    }
+
     // --- helpers -----------------------------------------------------------------------------
 
     private HttpResponse<String> report(String name, int impact, String region, String text) throws Exception {
