@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -366,6 +367,15 @@ class MonitoringApiIT {
         assertEquals("bearer", schemes.getJsonObject("bearer").getString("scheme"));
         assertTrue(document.getJsonObject("components").getJsonObject("schemas").getJsonObject("ApiIncident")
                 .getJsonObject("properties").containsKey("start_date"));
+
+        HttpResponse<String> ui = get("/openapi-ui");
+        assertEquals(200, ui.statusCode());
+        List<String> scripts = Pattern.compile("<script src=\"([^\"]+)\"").matcher(ui.body()).results()
+                .map(match -> match.group(1)).toList();
+        assertEquals(2, scripts.size(), ui.body());
+        for (String script : scripts) {
+            assertEquals(200, get(script).statusCode(), script);
+        }
     }
 
     // --- metrics -----------------------------------------------------------------------------
