@@ -36,7 +36,7 @@ public class EventUpdateEntity {
     private String status;
 
     /** The operator who wrote it; null for automatic entries and rows of the original dashboards. */
-    @Column(name = "author")
+    @Column(name = "created_by")
     private String author;
 
     protected EventUpdateEntity() {}

@@ -83,7 +83,7 @@ class OperatorFlowIT {
             assertEquals(newEnd, ((Timestamp) DATABASE.value("SELECT end_date FROM incident WHERE id = ?", id))
                     .toLocalDateTime());
             assertTrue(changed.querySelector(".event-end", changed).getTextContent().contains(newEnd.toLocalTime().toString()));
-            assertEquals("admin", DATABASE.value("SELECT author FROM incident_status WHERE incident_id = ? AND status = 'changed'", id),
+            assertEquals("admin", DATABASE.value("SELECT created_by FROM incident_status WHERE incident_id = ? AND status = 'changed'", id),
                     "every change records the operator");
         }
     }

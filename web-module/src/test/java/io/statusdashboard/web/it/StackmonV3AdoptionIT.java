@@ -1,0 +1,92 @@
+package io.statusdashboard.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A status-dashboard-v3 database: adopted in place with every row and column value kept;
+ * soft-deleted events stay hidden, announcements change no component's status, v3's own
+ * version and author columns are used as they are.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StackmonV3AdoptionIT {
+
+    private static final TestDatabase DATABASE = new TestDatabase();
+    private static final Map<String, String> TABLES = new LinkedHashMap<>();
+
+    static {
+        TABLES.put("component", "id, name, created_at, modified_at, deleted_at");
+        TABLES.put("component_attribute", "id, component_id, name, value");
+        TABLES.put("incident", "id, text, start_date, end_date, impact, system, type, description, status,"
+                + " created_at, modified_at, deleted_at, created_by, contact_email, version");
+        TABLES.put("incident_component_relation", "incident_id, component_id");
+        TABLES.put("incident_status", "id, incident_id, \"timestamp\", text, status, created_by, modified_by");
+    }
+
+    private static final Map<String, List<List<Object>>> ROWS_BEFORE = new LinkedHashMap<>();
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws SQLException, IOException {
+        DATABASE.reset();
+        DATABASE.executeScript("/it/stackmon-v3.sql");
+        for (String table : TABLES.keySet()) {
+            ROWS_BEFORE.put(table, rows(table));
+        }
+        return Deployments.dashboard(Map.of());
+    }
+
+    @Test
+    void everyRowAndValueIsKept() throws SQLException {
+        for (String table : TABLES.keySet()) {
+            assertEquals(ROWS_BEFORE.get(table), rows(table), table);
+        }
+        assertEquals(0L, ((Number) DATABASE.value("SELECT COUNT(*) FROM information_schema.columns"
+                + " WHERE table_name = 'incident_status' AND column_name = 'author'")).longValue(),
+                "v3's created_by column is used, nothing is added beside it");
+    }
+
+    @Test
+    void deletedEventsStayHiddenAndAnnouncementsChangeNoStatus() throws IOException {
+        try (Browser browser = new Browser()) {
+            HtmlPage germany = browser.open(base, "/?region=EU-DE");
+            DomElement cce = germany.querySelector("li.component[data-component-id='1']", germany);
+            assertEquals("/incidents/1", ((DomElement) cce.querySelector("a.event-link", cce)).getAttribute("href"));
+
+            HtmlPage netherlands = browser.open(base, "/?region=EU-NL");
+            DomElement dcs = netherlands.querySelector("li.component[data-component-id='2']", netherlands);
+            assertEquals("/incidents/4", ((DomElement) dcs.querySelector("a.event-link", dcs)).getAttribute("href"),
+                    "the maintenance, not the deleted outage nor the announcement");
+            assertNotNull(netherlands.querySelector("article.maintenance[data-event-id='4']", netherlands));
+            assertTrue(netherlands.querySelectorAll("article.incident-banner[data-event-id='2']", netherlands).isEmpty());
+
+            assertEquals(404, browser.open(base, "/incidents/2").getWebResponse().getStatusCode(), "deleted");
+            HtmlPage maintenance = browser.open(base, "/incidents/4");
+            assertEquals("Minor version upgrade", maintenance.querySelector(".event-description", maintenance)
+                    .getTextContent().strip());
+        }
+    }
+
+    private static List<List<Object>> rows(String table) throws SQLException {
+        String order = table.equals("incident_component_relation") ? "incident_id, component_id" : "id";
+        return DATABASE.rows("SELECT " + TABLES.get(table) + " FROM " + table + " ORDER BY " + order);
+    }
+}
