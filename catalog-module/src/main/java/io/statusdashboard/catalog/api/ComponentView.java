@@ -1,5 +1,7 @@
 package io.statusdashboard.catalog.api;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -34,6 +36,11 @@ public record ComponentView(int id, String name, Map<String, String> attributes)
 
     public String type() {
         return attributes.get(TYPE);
+    }
+
+    /** Regions of these components: the sorted distinct values of {@code region} (SPEC §1). */
+    public static List<String> regionsOf(Collection<ComponentView> components) {
+        return components.stream().map(ComponentView::region).filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     /** True when every given pair is among this component's attributes. */

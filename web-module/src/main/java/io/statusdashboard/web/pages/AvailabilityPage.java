@@ -4,6 +4,7 @@ import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.Availability;
 import io.statusdashboard.incident.api.EventQueries;
+import io.statusdashboard.web.status.StatusBoard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,7 +66,7 @@ public class AvailabilityPage {
 
     public void load() throws IOException {
         List<ComponentView> components = catalog.components();
-        regions = components.stream().map(ComponentView::region).filter(Objects::nonNull).distinct().sorted().toList();
+        regions = ComponentView.regionsOf(components);
         if (region != null && !regions.contains(region)) {
             Faces.responseSendError(404, "There is no region " + region);
             Faces.responseComplete();
@@ -79,7 +80,7 @@ public class AvailabilityPage {
                 .filter(component -> shownRegion != null && shownRegion.equals(component.region()))
                 .sorted(Comparator.comparing(ComponentView::name))
                 .forEach(component -> byCategory
-                        .computeIfAbsent(Objects.requireNonNullElse(component.category(), "Other"), key -> new ArrayList<>())
+                        .computeIfAbsent(Objects.requireNonNullElse(component.category(), StatusBoard.UNCATEGORIZED), key -> new ArrayList<>())
                         .add(new Row(component.id(), component.name(),
                                 availability.of(component.id()).stream().map(Cell::of).toList())));
         categories = byCategory.entrySet().stream().map(entry -> new Category(entry.getKey(), entry.getValue()))

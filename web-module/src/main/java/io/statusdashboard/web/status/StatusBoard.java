@@ -28,18 +28,13 @@ public record StatusBoard(
         List<EventSummary> plannedMaintenances) {
 
     /** Components without a category still appear, in a card of their own at the end. */
-    static final String UNCATEGORIZED = "Other";
+    public static final String UNCATEGORIZED = "Other";
 
     /**
      * @param requestedRegion the region asked for; {@code null} or unknown shows the first region
      */
     public static StatusBoard of(List<ComponentView> components, CurrentEvents events, String requestedRegion) {
-        List<String> regions = components.stream()
-                .map(ComponentView::region)
-                .filter(Objects::nonNull)
-                .distinct()
-                .sorted()
-                .toList();
+        List<String> regions = ComponentView.regionsOf(components);
         String region = regions.contains(requestedRegion) ? requestedRegion : regions.stream().findFirst().orElse(null);
         Map<Integer, ComponentView> byId = components.stream()
                 .collect(Collectors.toMap(ComponentView::id, Function.identity()));

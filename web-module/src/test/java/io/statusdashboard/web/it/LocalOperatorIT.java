@@ -14,8 +14,6 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.htmlunit.html.HtmlElement;
-import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,7 +46,7 @@ class LocalOperatorIT {
         try (Browser browser = new Browser()) {
             HtmlPage login = browser.open(base, "/login?returnTo=/operator");
             String sessionBefore = browser.sessionId(base);
-            HtmlPage operator = submitLogin(login, "admin", PASSWORD);
+            HtmlPage operator = LocalLogin.submit(login, "admin", PASSWORD);
             assertEquals(200, operator.getWebResponse().getStatusCode(), operator.asNormalizedText());
             assertEquals("/operator", operator.getUrl().getPath());
             assertEquals("admin", operator.querySelector(".operator-name", operator).getTextContent().strip());
@@ -64,13 +62,13 @@ class LocalOperatorIT {
     @Test
     void aWrongPasswordIsRefusedBesideTheFieldAndNeverEchoed() throws Exception {
         try (Browser browser = new Browser()) {
-            HtmlPage refused = submitLogin(browser.open(base, "/login"), "admin", "not-the-password");
+            HtmlPage refused = LocalLogin.submit(browser.open(base, "/login"), "admin", "not-the-password");
             assertEquals("/login", refused.getUrl().getPath());
             assertTrue(refused.asNormalizedText().contains("Wrong user name or password"));
             assertFalse(refused.getWebResponse().getContentAsString().contains("not-the-password"));
             assertEquals("/login", browser.open(base, "/operator").getUrl().getPath(), "not signed in");
 
-            HtmlPage wrongUser = submitLogin(browser.open(base, "/login"), "root", PASSWORD);
+            HtmlPage wrongUser = LocalLogin.submit(browser.open(base, "/login"), "root", PASSWORD);
             assertTrue(wrongUser.asNormalizedText().contains("Wrong user name or password"));
             assertFalse(wrongUser.getWebResponse().getContentAsString().contains(PASSWORD));
         }
@@ -114,12 +112,6 @@ class LocalOperatorIT {
         }
     }
 
-    private static HtmlPage submitLogin(HtmlPage login, String user, String password) throws Exception {
-        ((HtmlInput) login.getElementById("login:userName")).type(user);
-        ((HtmlInput) login.getElementById("login:password")).type(password);
-        HtmlElement submit = (HtmlElement) login.getElementById("login:submit");
-        return submit.click();
-    }
 
     private URI uri(String path) {
         return URI.create(base.toString()).resolve(path);

@@ -213,10 +213,7 @@ class OperatorFlowIT {
 
     private Browser signedIn() throws Exception {
         Browser browser = new Browser();
-        HtmlPage login = browser.open(base, "/login");
-        ((HtmlInput) login.getElementById("login:userName")).type("admin");
-        ((HtmlInput) login.getElementById("login:password")).type(PASSWORD);
-        HtmlPage landed = ((HtmlElement) login.getElementById("login:submit")).click();
+        HtmlPage landed = LocalLogin.submit(browser.open(base, "/login"), "admin", PASSWORD);
         assertNotNull(landed.querySelector(".signed-in-as", landed), "signed in");
         return browser;
     }

@@ -41,7 +41,7 @@ class StackmonAdoptionIT {
     }
 
     /** Every row before the dashboard first started, read when the database was made. */
-    private static final Map<String, List<List<Object>>> ROWS_BEFORE = new LinkedHashMap<>();
+    private static Map<String, List<List<Object>>> rowsBefore;
 
     @ArquillianResource
     private URL base;
@@ -50,17 +50,16 @@ class StackmonAdoptionIT {
     static WebArchive deployment() throws SQLException, IOException {
         DATABASE.reset();
         DATABASE.executeScript("/it/stackmon-v1.sql");
-        for (String table : ORIGINAL_TABLES.keySet()) {
-            ROWS_BEFORE.put(table, originalRows(table));
-        }
+        rowsBefore = DATABASE.snapshot(ORIGINAL_TABLES);
         return Deployments.dashboard(Map.of());
     }
 
     @Test
     void everyRowOfTheOriginalTablesIsKept() throws SQLException {
+        Map<String, List<List<Object>>> rowsAfter = DATABASE.snapshot(ORIGINAL_TABLES);
         for (String table : ORIGINAL_TABLES.keySet()) {
-            assertTrue(!ROWS_BEFORE.get(table).isEmpty(), table + " had rows");
-            assertEquals(ROWS_BEFORE.get(table), originalRows(table), table);
+            assertTrue(!rowsBefore.get(table).isEmpty(), table + " had rows");
+            assertEquals(rowsBefore.get(table), rowsAfter.get(table), table);
         }
     }
 
@@ -106,9 +105,5 @@ class StackmonAdoptionIT {
             HtmlPage netherlands = browser.open(base, "/?region=EU-NL");
             assertNotNull(netherlands.querySelector("li.component[data-component-id='2']", netherlands));
         }
-    }
-
-    private static List<List<Object>> originalRows(String table) throws SQLException {
-        return DATABASE.rows("SELECT " + ORIGINAL_TABLES.get(table) + " FROM " + table + " ORDER BY id");
     }
 }

@@ -14,7 +14,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The database the deployed dashboard uses, opened from the test JVM: the same
@@ -102,6 +104,19 @@ public final class TestDatabase {
                 return rows;
             }
         }
+    }
+
+    /**
+     * Every row of each table, reading only the given columns, ordered by all of them: what an
+     * adoption must leave exactly as it found it.
+     */
+    public Map<String, List<List<Object>>> snapshot(Map<String, String> columnsByTable) throws SQLException {
+        Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
+        for (Map.Entry<String, String> table : columnsByTable.entrySet()) {
+            rows.put(table.getKey(), rows("SELECT " + table.getValue() + " FROM " + table.getKey()
+                    + " ORDER BY " + table.getValue()));
+        }
+        return rows;
     }
 
     /** The single value of a one-row, one-column query. */
