@@ -20,6 +20,12 @@ public interface CatalogQueries {
     /** Sorted distinct values of the {@code region} attribute. */
     List<String> regions();
 
+    /**
+     * A value that changes whenever components or their attributes change, whoever writes them
+     * (this dashboard, another instance, an older dashboard sharing the database). One statement.
+     */
+    String fingerprint();
+
     /** True when the catalog holds no component at all. */
     boolean isEmpty();
 }

@@ -26,6 +26,20 @@ public interface EventQueries {
     /** Events closed (end at or before {@code now}) with an end in {@code [from, to)}. */
     History closedBetween(LocalDateTime from, LocalDateTime to, LocalDateTime now);
 
+    /**
+     * The first moment after {@code now} at which a stored event starts or ends (a planned
+     * maintenance beginning, a scheduled end), or empty when none lies ahead. Pages that show the
+     * current state are valid until then.
+     */
+    Optional<LocalDateTime> nextTransitionAfter(LocalDateTime now);
+
+    /**
+     * A value that changes whenever events, their components or their timelines change, whoever
+     * writes them (this dashboard, another instance, an older dashboard sharing the database).
+     * One statement.
+     */
+    String fingerprint();
+
     /** Availability of every component over the {@code months} months up to and including now's. */
     Availability availability(int months, LocalDateTime now);
 }

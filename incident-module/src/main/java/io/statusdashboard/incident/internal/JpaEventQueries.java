@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.Set;
@@ -101,6 +102,37 @@ public class JpaEventQueries implements EventQueries {
     }
 
     @Override
+    public Optional<LocalDateTime> nextTransitionAfter(LocalDateTime now) {
+        return Stream.of("startDate", "endDate")
+                .map(column -> localDateTime(entityManager
+                        .createQuery("SELECT MIN(e." + column + ") FROM EventEntity e"
+                                + " WHERE e.deletedAt IS NULL AND e." + column + " > :now")
+                        .setParameter("now", now)
+                        .getSingleResult()))
+                .filter(Objects::nonNull)
+                .min(LocalDateTime::compareTo);
+    }
+
+    @Override
+    public String fingerprint() {
+        // Aggregates that move on any insert, delete, close, reopen, impact change, retitle or move,
+        // on PostgreSQL and H2 alike; one scan of each table, no per-row work in Java.
+        Object[] row = (Object[]) entityManager.createNativeQuery("SELECT"
+                        + " (SELECT COUNT(*) FROM incident), (SELECT MAX(id) FROM incident),"
+                        + " (SELECT SUM(impact) FROM incident), (SELECT SUM(LENGTH(text)) FROM incident),"
+                        + " (SELECT SUM(LENGTH(COALESCE(description, '')) + LENGTH(COALESCE(status, ''))) FROM incident),"
+                        + " (SELECT SUM(EXTRACT(EPOCH FROM start_date)) FROM incident),"
+                        + " (SELECT SUM(EXTRACT(EPOCH FROM end_date)) FROM incident),"
+                        + " (SELECT COUNT(end_date) FROM incident), (SELECT COUNT(deleted_at) FROM incident),"
+                        + " (SELECT COUNT(*) FROM incident_status), (SELECT MAX(id) FROM incident_status),"
+                        + " (SELECT SUM(LENGTH(text)) FROM incident_status),"
+                        + " (SELECT COUNT(*) FROM incident_component_relation),"
+                        + " (SELECT SUM(CAST(incident_id AS BIGINT) * 131071 + component_id) FROM incident_component_relation)")
+                .getSingleResult();
+        return Arrays.toString(row);
+    }
+
+    @Override
     public Availability availability(int months, LocalDateTime now) {
         YearMonth current = YearMonth.from(now);
         List<YearMonth> period = IntStream.range(0, months).mapToObj(i -> current.minusMonths(months - 1L - i)).toList();
@@ -126,11 +158,17 @@ public class JpaEventQueries implements EventQueries {
     }
 
     private static Integer year(Object timestamp) {
+        LocalDateTime time = localDateTime(timestamp);
+        return time == null ? null : time.getYear();
+    }
+
+    /** Aggregates come back as whatever the driver maps the column to. */
+    private static LocalDateTime localDateTime(Object timestamp) {
         if (timestamp instanceof LocalDateTime time) {
-            return time.getYear();
+            return time;
         }
         if (timestamp instanceof Timestamp time) {
-            return time.toLocalDateTime().getYear();
+            return time.toLocalDateTime();
         }
         return null;
     }

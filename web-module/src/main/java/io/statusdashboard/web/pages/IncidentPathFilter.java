@@ -1,9 +1,7 @@
 package io.statusdashboard.web.pages;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Serves the original's event URLs, {@code /incidents/{id}}, with the event view. Other paths under
  * {@code /incidents/} (such as the operators' {@code /incidents/new}) go their own way.
+ *
+ * <p>Mapped in web.xml, where the order of the filters is fixed.
  */
-@WebFilter(urlPatterns = "/incidents/*", dispatcherTypes = DispatcherType.REQUEST)
 public class IncidentPathFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

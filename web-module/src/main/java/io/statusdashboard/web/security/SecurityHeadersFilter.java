@@ -1,9 +1,7 @@
 package io.statusdashboard.web.security;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,8 +10,9 @@ import java.io.IOException;
 /**
  * Headers every response gets: a Content-Security-Policy without inline script (the pages need
  * none), no framing, no MIME sniffing, no full URLs in referrers to other sites.
+ *
+ * <p>Mapped in web.xml, where the order of the filters is fixed.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

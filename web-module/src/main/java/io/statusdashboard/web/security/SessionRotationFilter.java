@@ -1,9 +1,7 @@
 package io.statusdashboard.web.security;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,8 +12,9 @@ import java.io.IOException;
  * Gives a session a new id on its first request after a sign-in. The OpenID Connect sign-in keeps
  * its state in the session it started with; once it has completed, that id is replaced, so an id
  * planted or seen before the sign-in never carries an operator's rights.
+ *
+ * <p>Mapped in web.xml, where the order of the filters is fixed.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SessionRotationFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -18,12 +18,15 @@ public final class Deployments {
 
     public static WebArchive dashboard(Map<String, String> configuration) {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
-        if (!configuration.isEmpty()) {
-            String properties = new TreeMap<>(configuration).entrySet().stream()
-                    .map(entry -> entry.getKey() + "=" + entry.getValue().replace("\\", "\\\\"))
-                    .collect(Collectors.joining("\n", "", "\n"));
-            war.addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties");
-        }
+        Map<String, String> settings = new TreeMap<>();
+        // Tests write rows straight into the database and read pages right after: the response
+        // cache checks for such outside changes on every request instead of once a second.
+        settings.put("SDB_CACHE_PROBE_INTERVAL_MS", "0");
+        settings.putAll(configuration);
+        String properties = settings.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue().replace("\\", "\\\\"))
+                .collect(Collectors.joining("\n", "", "\n"));
+        war.addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties");
         return war;
     }
 }

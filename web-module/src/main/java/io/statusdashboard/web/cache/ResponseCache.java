@@ -1,0 +1,224 @@
+package io.statusdashboard.web.cache;
+
+import io.statusdashboard.catalog.api.CatalogChanged;
+import io.statusdashboard.catalog.api.CatalogQueries;
+import io.statusdashboard.incident.api.EventQueries;
+import io.statusdashboard.incident.api.EventsChanged;
+import io.statusdashboard.web.database.DatabaseConfigSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.expiry.EternalExpiryPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The cluster-wide store of rendered responses.
+ *
+ * <p>Keys carry a generation: a random token kept in a second, tiny cache. A change replaces the
+ * token and clears the responses, on every member of the cluster. A request that was rendering
+ * with the old data while the change committed stores its response under the old token, where
+ * nobody looks any more, so a stale page can never outlive the change that made it stale.
+ *
+ * <p>Entries also end at the next scheduled transition (a maintenance starting or ending, so its
+ * icon flips on time) and after {@code SDB_CACHE_DEFAULT_TIMEOUT} seconds (0 turns the cache off).
+ */
+@ApplicationScoped
+public class ResponseCache {
+
+    private static final String RESPONSES = "status-dashboard-responses-";
+    private static final String GENERATIONS = "status-dashboard-response-generation-";
+    private static final String CURRENT = "current";
+    private static final String FINGERPRINT = "fingerprint";
+    private static final String NEXT_TRANSITION = " next-transition";
+
+    private static final Logger LOG = Logger.getLogger(ResponseCache.class.getName());
+
+    @Inject
+    private Instance<CacheManager> cacheManagers;
+
+    @Inject
+    private EventQueries events;
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    @ConfigProperty(name = DatabaseConfigSource.URL)
+    private String databaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "SDB_CACHE_PROBE_INTERVAL_MS", defaultValue = "1000")
+    private long probeIntervalMillis;
+
+    private final AtomicLong nextProbe = new AtomicLong();
+
+    @Inject
+    @ConfigProperty(name = "SDB_CACHE_DEFAULT_TIMEOUT", defaultValue = "300")
+    private long timeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "SDB_CACHE_MAX_AGE", defaultValue = "5")
+    private long maxAgeSeconds;
+
+    private Cache<String, byte[]> responses;
+    private Cache<String, String> generations;
+
+    @PostConstruct
+    void open() {
+        if (timeoutSeconds <= 0) {
+            LOG.info("Response cache off (SDB_CACHE_DEFAULT_TIMEOUT=0)");
+            return;
+        }
+        if (!cacheManagers.isResolvable()) {
+            LOG.warning("No JCache provider: responses are rendered for every request");
+            return;
+        }
+        CacheManager manager = cacheManagers.get();
+        // Dashboards on other databases may share the Hazelcast cluster (instances on one network
+        // find each other by multicast): each database gets caches of its own.
+        String database = databaseScope(databaseUrl);
+        responses = openCache(manager, RESPONSES + database, new MutableConfiguration<String, byte[]>()
+                .setTypes(String.class, byte[].class)
+                .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(
+                        new javax.cache.expiry.Duration(TimeUnit.SECONDS, timeoutSeconds))));
+        generations = openCache(manager, GENERATIONS + database, new MutableConfiguration<String, String>()
+                .setTypes(String.class, String.class)
+                .setExpiryPolicyFactory(EternalExpiryPolicy.factoryOf()));
+    }
+
+    private static String databaseScope(String url) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Another member may have created the cache a moment earlier. */
+    private static <V> Cache<String, V> openCache(CacheManager manager, String name,
+            MutableConfiguration<String, V> configuration) {
+        Cache<String, V> cache = manager.getCache(name, String.class, configuration.getValueType());
+        if (cache != null) {
+            return cache;
+        }
+        try {
+            return manager.createCache(name, configuration);
+        } catch (CacheException alreadyCreated) {
+            return manager.getCache(name, String.class, configuration.getValueType());
+        }
+    }
+
+    public boolean enabled() {
+        return responses != null;
+    }
+
+    /** Seconds a browser or a shared cache in front may reuse a response without asking again. */
+    public long maxAgeSeconds() {
+        return Math.max(0, maxAgeSeconds);
+    }
+
+    /**
+     * Forgets every response when the database changed behind the dashboard's back: an older
+     * dashboard still writing to it during a migration, a script, a restore. At most one request
+     * per probe interval pays for the two aggregate statements; the others do not wait.
+     */
+    public void noticeOutsideChanges(Instant now) {
+        long due = nextProbe.get();
+        if (now.toEpochMilli() < due || !nextProbe.compareAndSet(due, now.toEpochMilli() + probeIntervalMillis)) {
+            return;
+        }
+        try {
+            String fingerprint = catalog.fingerprint() + events.fingerprint();
+            if (!fingerprint.equals(generations.get(FINGERPRINT))) {
+                generations.put(FINGERPRINT, fingerprint);
+                forget();
+            }
+        } catch (RuntimeException e) {
+            // A database that does not answer is no reason to stop serving the last known state.
+            LOG.log(Level.FINE, "Could not probe the database for outside changes", e);
+        }
+    }
+
+    /** The token under which responses rendered from now on are stored. */
+    public String generation() {
+        String current = generations.get(CURRENT);
+        if (current != null) {
+            return current;
+        }
+        generations.putIfAbsent(CURRENT, UUID.randomUUID().toString());
+        return generations.get(CURRENT);
+    }
+
+    public Optional<CachedResponse> find(String generation, String key, Instant now) {
+        byte[] stored = responses.get(generation + " " + key);
+        CachedResponse response = stored == null ? null : CachedResponse.fromBytes(stored);
+        return response != null && response.isValidAt(now) ? Optional.of(response) : Optional.empty();
+    }
+
+    public void store(String generation, String key, CachedResponse response) {
+        responses.put(generation + " " + key, response.toBytes());
+    }
+
+    /** Until when a response rendered now stays true: the timeout, or the next scheduled transition. */
+    public Instant validUntil(String generation, Instant now) {
+        Instant timeout = now.plus(Duration.ofSeconds(timeoutSeconds));
+        String key = generation + NEXT_TRANSITION;
+        byte[] known = responses.get(key);
+        Instant transition = known == null ? null : Instant.ofEpochMilli(ByteBuffer.wrap(known).getLong());
+        if (transition == null || !transition.isAfter(now)) {
+            transition = events.nextTransitionAfter(LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .map(time -> time.toInstant(ZoneOffset.UTC))
+                    .orElse(Instant.MAX);
+            responses.put(key, ByteBuffer.allocate(Long.BYTES)
+                    .putLong(transition.equals(Instant.MAX) ? Long.MAX_VALUE : transition.toEpochMilli()).array());
+        }
+        return transition.isBefore(timeout) ? transition : timeout;
+    }
+
+    /** Every instance serves the new state from its next request on. */
+    public void forget() {
+        if (!enabled()) {
+            return;
+        }
+        try {
+            generations.put(CURRENT, UUID.randomUUID().toString());
+            responses.clear();
+        } catch (RuntimeException e) {
+            // The change itself has committed; a cache that cannot be cleared must not undo it.
+            LOG.log(Level.WARNING, "Could not clear the response cache; entries end within "
+                    + timeoutSeconds + " s", e);
+        }
+    }
+
+    void eventsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsChanged change) {
+        forget();
+    }
+
+    void catalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
+        forget();
+    }
+}

@@ -1,0 +1,109 @@
+package io.statusdashboard.web.cache;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers anonymous GETs of the public read paths from the {@link ResponseCache}, renders and
+ * stores them on a miss, and adds the HTTP validators and {@code Cache-Control} that let browsers,
+ * reverse proxies and CDNs reuse them.
+ *
+ * <p>Operators (a session, a signed-in principal) and API clients sending credentials always get a
+ * live response, marked private. Mapped in web.xml right after the security headers, so cached
+ * responses carry those headers too and the event-page forward happens behind the cache.
+ */
+public class ResponseCacheFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    /** How long a shared cache may go on serving a response while it fetches a fresh one. */
+    private static final long STALE_WHILE_REVALIDATE_SECONDS = 30;
+    /** A status page that is down is better served stale than not at all. */
+    private static final long STALE_IF_ERROR_SECONDS = 86_400;
+
+    @Inject
+    private transient ResponseCache cache;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        boolean head = "HEAD".equals(request.getMethod());
+        if (!cache.enabled() || !(head || "GET".equals(request.getMethod()))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<String> key = CacheKeys.of(request.getRequestURI().substring(request.getContextPath().length()),
+                request.getQueryString());
+        if (key.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (personal(request)) {
+            response.setHeader("Cache-Control", "private, no-cache");
+            chain.doFilter(request, response);
+            return;
+        }
+        Instant now = Instant.now();
+        cache.noticeOutsideChanges(now);
+        String generation = cache.generation();
+        Optional<CachedResponse> hit = cache.find(generation, key.get(), now);
+        if (hit.isPresent()) {
+            send(request, response, hit.get(), "hit");
+            return;
+        }
+        if (head) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ResponseCapture capture = new ResponseCapture(response);
+        chain.doFilter(request, capture);
+        if (capture.storable() && request.getSession(false) == null) {
+            CachedResponse rendered = CachedResponse.of(HttpServletResponse.SC_OK, capture.getContentType(),
+                    capture.body(), now, cache.validUntil(generation, now));
+            cache.store(generation, key.get(), rendered);
+            send(request, response, rendered, "miss");
+        } else {
+            capture.sendAsWritten();
+        }
+    }
+
+    private static boolean personal(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null || request.getUserPrincipal() != null
+                || request.getHeader("Authorization") != null;
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, CachedResponse cached, String outcome)
+            throws IOException {
+        boolean gzip = Representation.acceptsGzip(request.getHeader("Accept-Encoding"));
+        String entityTag = cached.entityTag(gzip);
+        response.setHeader("ETag", entityTag);
+        response.setHeader("Last-Modified", Representation.httpDate(cached.rendered()));
+        response.setHeader("Cache-Control", "public, max-age=" + cache.maxAgeSeconds()
+                + ", stale-while-revalidate=" + STALE_WHILE_REVALIDATE_SECONDS + ", stale-if-error=" + STALE_IF_ERROR_SECONDS);
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("X-Cache", outcome);
+        // Either tag proves the client holds the current content, whichever encoding it stored.
+        if (Representation.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"),
+                Set.of(cached.entityTag(false), cached.entityTag(true)), cached.rendered())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] body = gzip ? cached.gzipBody() : cached.body();
+        response.setStatus(cached.status());
+        response.setContentType(cached.contentType());
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+}

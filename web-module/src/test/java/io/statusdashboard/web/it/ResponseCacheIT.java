@@ -1,0 +1,218 @@
+package io.statusdashboard.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The response cache as browsers, proxies and monitoring meet it: hits, validators and 304s, gzip,
+ * nothing personal cached, and every change visible on the next request — through the change
+ * events and at a scheduled transition, not through the probe for outside writes, which this
+ * deployment runs only once an hour.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResponseCacheIT {
+
+    private static final String SECRET = "cache-it-secret";
+    private static final String TOKEN = Tokens.hs256(SECRET, "{\"stackmon\":\"cache-it\"}");
+    private static final TestDatabase DATABASE = new TestDatabase();
+    private static final List<String> PUBLIC_READS = List.of("/", "/?region=EU-NL", "/availability", "/history",
+            "/rss/?mt=EU-DE", "/api/v1/component_status", "/api/v1/incidents");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws SQLException {
+        DATABASE.reset();
+        return Deployments.dashboard(Map.of(
+                "SDB_CATALOG_FILE", Path.of("src/test/resources/it/api-catalog.yaml").toAbsolutePath().toString(),
+                "SDB_SECRET_KEY", SECRET,
+                "SDB_CACHE_PROBE_INTERVAL_MS", "3600000",
+                "SDB_CACHE_MAX_AGE", "7"));
+    }
+
+    /** Each test starts from no open event, written through the API so the cache learns of it. */
+    @BeforeEach
+    void closeActiveEvents() throws Exception {
+        DATABASE.execute("UPDATE incident SET end_date = TIMESTAMP '2000-01-01 00:00:00' WHERE end_date IS NULL"
+                + " OR end_date > TIMESTAMP '2000-01-01 00:00:00'");
+        // The report's change event clears the cache; the outside UPDATE above alone would not be seen for an hour.
+        assertEquals(201, report("Relational Database Service", 1).statusCode());
+    }
+
+    @Test
+    void anonymousReadsAreRenderedOnceThenServedFromTheCacheWithValidators() throws Exception {
+        for (String path : PUBLIC_READS) {
+            HttpResponse<byte[]> first = get(path);
+            HttpResponse<byte[]> second = get(path);
+            assertEquals(200, second.statusCode(), path);
+            assertEquals("miss", header(first, "X-Cache"), path);
+            assertEquals("hit", header(second, "X-Cache"), path);
+            assertArrayEquals(first.body(), second.body(), path);
+            assertEquals(header(first, "ETag"), header(second, "ETag"), path);
+            assertTrue(header(second, "ETag").matches("\"[A-Za-z0-9_-]{27}\""), path);
+            assertEquals("public, max-age=7, stale-while-revalidate=30, stale-if-error=86400",
+                    header(second, "Cache-Control"), path);
+            assertEquals("Accept-Encoding", header(second, "Vary"), path);
+            assertFalse(header(second, "Last-Modified").isEmpty(), path);
+            assertEquals(String.valueOf(second.body().length), header(second, "Content-Length"), path);
+            assertTrue(second.headers().firstValue("Set-Cookie").isEmpty(), path + ": nothing personal");
+            assertEquals("nosniff", header(second, "X-Content-Type-Options"), path + ": security headers on hits");
+        }
+    }
+
+    @Test
+    void conditionalRequestsGetNotModifiedUntilTheContentChanges() throws Exception {
+        HttpResponse<byte[]> page = get("/");
+        String tag = header(page, "ETag");
+        HttpResponse<byte[]> revalidated = get("/", "If-None-Match", tag);
+        assertEquals(304, revalidated.statusCode());
+        assertEquals(0, revalidated.body().length);
+        assertEquals(tag, header(revalidated, "ETag"));
+        assertEquals(304, get("/", "If-Modified-Since", header(page, "Last-Modified")).statusCode());
+        assertEquals(200, get("/", "If-None-Match", "\"somebody-elses-tag\"").statusCode());
+
+        assertEquals(201, report("Virtual Private Cloud", 2).statusCode());
+        HttpResponse<byte[]> changed = get("/", "If-None-Match", tag);
+        assertEquals(200, changed.statusCode(), "the page changed, so the old tag no longer matches");
+        assertFalse(tag.equals(header(changed, "ETag")));
+    }
+
+    @Test
+    void gzipIsSentToClientsThatAcceptItAndHoldsTheSameBytes() throws Exception {
+        for (String path : List.of("/", "/api/v1/component_status", "/rss/?mt=EU-DE")) {
+            HttpResponse<byte[]> plain = get(path);
+            HttpResponse<byte[]> compressed = get(path, "Accept-Encoding", "gzip, deflate, br");
+            assertEquals("gzip", header(compressed, "Content-Encoding"), path);
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path);
+            assertArrayEquals(plain.body(), gunzip(compressed.body()), path);
+            assertTrue(compressed.body().length < plain.body().length, path);
+            assertFalse(header(plain, "ETag").equals(header(compressed, "ETag")), "one tag per representation");
+        }
+    }
+
+    @Test
+    void aStatusReportIsOnEveryCachedReadAtOnce() throws Exception {
+        for (String path : PUBLIC_READS) {
+            get(path);
+            assertEquals("hit", header(get(path), "X-Cache"), path);
+        }
+        HttpResponse<String> reported = report("Virtual Private Cloud", 3);
+        assertEquals(201, reported.statusCode(), reported.body());
+        long id = Json.createReader(new java.io.StringReader(reported.body())).readObject().getJsonNumber("id").longValue();
+
+        assertTrue(text(get("/")).contains("/incidents/" + id + "\""), "status page links the new outage");
+        assertTrue(text(get("/api/v1/component_status")).contains("\"id\":" + id), "read API lists it");
+        assertTrue(text(get("/api/v1/incidents")).contains("\"id\":" + id), "incident list has it");
+        assertTrue(text(get("/rss/?mt=EU-DE")).contains("/incidents/" + id), "region feed has it");
+        HttpResponse<byte[]> event = get("/incidents/" + id);
+        assertEquals("miss", header(event, "X-Cache"), "event pages are cached too, under the visitors' URL");
+        assertEquals("hit", header(get("/incidents/" + id), "X-Cache"));
+    }
+
+    @Test
+    void aPlannedMaintenanceStartsOnTimeOnACachedPage() throws Exception {
+        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(4);
+        long maintenance = DATABASE.insertEvent("Cache transition maintenance", 0, "maintenance", false, start,
+                start.plusMinutes(30), DATABASE.componentId("Object Storage Service", "EU-DE"));
+        // Written outside the dashboard; a report through the API makes the cache start over.
+        assertEquals(201, report("Virtual Private Cloud", 1).statusCode());
+
+        String before = text(get("/"));
+        assertTrue(before.contains("planned-maintenance\" data-event-id=\"" + maintenance + "\""), "announced");
+        assertFalse(before.contains("mb-3 maintenance\" data-event-id=\"" + maintenance + "\""));
+        assertEquals("hit", header(get("/"), "X-Cache"));
+
+        Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(ZoneOffset.UTC), start).toMillis()) + 500);
+        HttpResponse<byte[]> after = get("/");
+        assertEquals("miss", header(after, "X-Cache"), "the entry ended when the maintenance began");
+        assertTrue(text(after).contains("mb-3 maintenance\" data-event-id=\"" + maintenance + "\""), "in progress");
+    }
+
+    @Test
+    void operatorsAndCredentialedClientsGetLivePrivateResponses() throws Exception {
+        get("/");
+        for (HttpResponse<byte[]> personal : List.of(get("/", "Cookie", "JSESSIONID=some-operator-session"),
+                get("/api/v1/component_status", "Authorization", "Bearer " + TOKEN))) {
+            assertEquals(200, personal.statusCode());
+            assertEquals("private, no-cache", header(personal, "Cache-Control"));
+            assertTrue(personal.headers().firstValue("X-Cache").isEmpty(), "not answered from the cache");
+            assertTrue(personal.headers().firstValue("ETag").isEmpty());
+        }
+    }
+
+    @Test
+    void queriesThePageDoesNotReadAreRenderedLiveNotCached() throws Exception {
+        HttpResponse<byte[]> odd = get("/?region=EU-DE&campaign=%3Cb%3Ehi%3C%2Fb%3E");
+        assertEquals(200, odd.statusCode());
+        assertTrue(odd.headers().firstValue("X-Cache").isEmpty());
+        assertFalse(text(get("/?region=EU-DE")).contains("campaign"), "the next visitor never sees that query");
+        assertTrue(get("/operator").headers().firstValue("X-Cache").isEmpty(), "operator pages are never cached");
+    }
+
+    private HttpResponse<String> report(String component, int impact) throws Exception {
+        String body = Json.createObjectBuilder().add("name", component).add("impact", impact)
+                .add("attributes", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "region").add("value", "EU-DE")))
+                .build().toString();
+        return http.send(HttpRequest.newBuilder(uri("/api/v1/component_status"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString()).resolve(path);
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse("");
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gunzip(byte[] compressed) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            return in.readAllBytes();
+        }
+    }
+}
