@@ -140,6 +140,19 @@ class OpenIdSignInIT {
         assertTrue(response.body().contains("login-link"));
     }
 
+    @Test
+    void behindATlsTerminatingProxyTheSignInUsesHttpsAndSecureCookies() throws Exception {
+        HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/operator"))
+                        .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        String location = response.headers().firstValue("Location").orElse("");
+        assertTrue(location.startsWith(provider.issuerUrl("default").toString()), location);
+        assertTrue(location.contains("redirect_uri=https%3A%2F%2F"), "the provider sends the browser back over https: "
+                + location);
+        String cookie = response.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.contains("Secure"), cookie);
+    }
+
     /** Fills the provider's login form (user name and claims) and submits it. */
     private static HtmlPage signIn(HtmlPage providerPage, String user, String claims) throws Exception {
         ((HtmlTextInput) providerPage.getElementByName("username")).type(user);

@@ -25,8 +25,16 @@ import java.util.Map;
  */
 public final class TestDatabase {
 
-    private final String databaseUri = System.getProperty("it.database.uri");
-    private final JdbcSettings settings = DatabaseUri.resolve(databaseUri, Path.of(""));
+    private final JdbcSettings settings;
+
+    public TestDatabase() {
+        this(System.getProperty("it.database.uri"));
+    }
+
+    /** Another database on the same server, e.g. for dashboards the test starts itself. */
+    public TestDatabase(String databaseUri) {
+        settings = DatabaseUri.resolve(databaseUri, Path.of(""));
+    }
 
     public boolean isPostgreSql() {
         return settings.url().startsWith("jdbc:postgresql:");

@@ -1,0 +1,237 @@
+#!/usr/bin/env bash
+# The benchmark, from one command on a fresh Debian machine with local PostgreSQL:
+#
+#   bash bench/run.sh
+#
+# Installs wrk and nginx when missing, builds the bundle when missing, creates the database
+# sdb_bench (dropped first), fills it with bench/GenerateDataset.java (1,000 components, 50,000
+# events by default, in the original dashboard's schema, which the dashboard adopts), starts the
+# bundle, warms it, then measures with wrk — the dashboard's reads cached and uncached, a POST storm
+# on the monitoring API with its invariants checked afterwards, and nginx serving a saved copy of
+# the status page as the physical limit — and prints one table with the ratios to nginx.
+#
+# Environment: BENCH_DURATION (15s), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_EVENTS (50000),
+# BENCH_REGIONS (20), BENCH_CATEGORIES (5), BENCH_SERVICES (10), BENCH_PGURL (postgres superuser
+# URL, default postgresql://postgres@127.0.0.1:5432), BENCH_OUT (table file, default
+# bench/results/latest.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+duration=${BENCH_DURATION:-15s}
+connections=${BENCH_CONNECTIONS:-32}
+threads=${BENCH_THREADS:-2}
+events=${BENCH_EVENTS:-50000}
+pg=${BENCH_PGURL:-postgresql://postgres@127.0.0.1:5432}
+out=${BENCH_OUT:-bench/results/latest.md}
+port=18480
+nginx_port=18481
+secret=bench-secret-key-for-the-monitoring-api
+work=$(mktemp -d /tmp/sdb-bench.XXXXXX)
+bundle=web-module/target/status-dashboard-microbundle.jar
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+cleanup() {
+  [ -n "${dashboard_pid:-}" ] && kill "$dashboard_pid" 2>/dev/null && wait "$dashboard_pid" 2>/dev/null
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
+  true
+}
+trap cleanup EXIT
+
+# --- tools -------------------------------------------------------------------------------------
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v psql >/dev/null || missing+=(postgresql-client)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  log "starting PostgreSQL"
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start
+fi
+
+if [ ! -f "$bundle" ]; then
+  log "building the bundle"
+  mvn -B -q install -DskipTests -DskipITs
+fi
+
+# --- dataset -----------------------------------------------------------------------------------
+log "dataset: ${events} events"
+psql -q "$pg/postgres" -c "DROP DATABASE IF EXISTS sdb_bench" -c "CREATE DATABASE sdb_bench"
+drivers=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
+java -cp "$drivers" bench/GenerateDataset.java --url "jdbc:${pg}/sdb_bench" \
+  --events "$events" --regions "${BENCH_REGIONS:-20}" --categories "${BENCH_CATEGORIES:-5}" \
+  --services "${BENCH_SERVICES:-10}"
+
+# --- dashboard ---------------------------------------------------------------------------------
+log "starting the dashboard"
+mkdir -p "$work/data"
+started=$(date +%s%N)
+(cd "$work" && SDB_DATABASE_URI="$pg/sdb_bench" SDB_SECRET_KEY="$secret" SDB_ADMIN_PASSWORD=bench \
+  exec java -jar "$root/$bundle" --port "$port" >"$work/dashboard.log" 2>&1) &
+dashboard_pid=$!
+until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
+  if ! kill -0 "$dashboard_pid" 2>/dev/null; then
+    tail -50 "$work/dashboard.log"; echo "the dashboard did not start" >&2; exit 1
+  fi
+  sleep 0.2
+done
+first_page_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+
+base=http://127.0.0.1:$port
+region=$(psql -tA "$pg/sdb_bench" -c "SELECT value FROM component_attribute WHERE name = 'region' ORDER BY value LIMIT 1")
+event=$(psql -tA "$pg/sdb_bench" -c "SELECT id FROM incident WHERE end_date IS NULL ORDER BY id DESC LIMIT 1")
+curl -fs "$base/" -o "$work/index.html"
+token=$(SDB_SECRET_KEY=$secret bash -c '
+  base64url() { openssl base64 -A | tr "+/" "-_" | tr -d "="; }
+  h=$(printf "{\"alg\":\"HS256\",\"typ\":\"JWT\"}" | base64url)
+  p=$(printf "{\"stackmon\":\"bench\",\"iat\":%s}" "$(date +%s)" | base64url)
+  s=$(printf "%s.%s" "$h" "$p" | openssl dgst -sha256 -hmac "$SDB_SECRET_KEY" -binary | base64url)
+  echo "$h.$p.$s"')
+
+# --- nginx: the same bytes of / as a static file --------------------------------------------------
+mkdir -p "$work/nginx/html"
+cp "$work/index.html" "$work/nginx/html/index.html"
+cat >"$work/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  default_type text/html;
+  client_body_temp_path $work/nginx;
+  proxy_temp_path $work/nginx;
+  fastcgi_temp_path $work/nginx;
+  uwsgi_temp_path $work/nginx;
+  scgi_temp_path $work/nginx;
+  server { listen 127.0.0.1:$nginx_port; root $work/nginx/html; }
+}
+EOF
+"$nginx_bin" -c "$work/nginx/nginx.conf" -p "$work/nginx"
+
+# --- measurements ------------------------------------------------------------------------------
+cat >"$work/report.lua" <<'EOF'
+-- Summarises a wrk run on one line: req/s, p50 and p99 in ms, non-2xx count, errors.
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT %.1f %.2f %.2f %d %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status, errors, summary.requests))
+end
+EOF
+
+rows=()
+nginx_rps=
+measure() { # name url [header]
+  local name=$1 url=$2 header=${3:-}
+  local args=(-t"$threads" -c"$connections" -d"$duration" --timeout 30s -s "$work/report.lua")
+  [ -n "$header" ] && args+=(-H "$header")
+  wrk -t"$threads" -c"$connections" -d5s --timeout 30s ${header:+-H "$header"} "$url" >/dev/null 2>&1 || true  # warm-up
+  local line
+  line=$(wrk "${args[@]}" "$url" 2>&1 | grep '^RESULT' || echo "RESULT 0 0 0 0 0 0")
+  read -r _ rps p50 p99 non2xx errors total <<<"$line"
+  local bytes
+  bytes=$(curl -s -o /dev/null -w '%{size_download}' ${header:+-H "$header"} "$url")
+  [ "$name" = "nginx: saved copy of /" ] && nginx_rps=$rps
+  rows+=("$name|$rps|$p50|$p99|$bytes|$non2xx|$errors")
+  printf '%-48s %10s req/s  p50 %8s ms  p99 %8s ms  %9s B  non-2xx %s  errors %s\n' \
+    "$name" "$rps" "$p50" "$p99" "$bytes" "$non2xx" "$errors" >&2
+}
+
+log "wrk -t$threads -c$connections -d$duration against $base"
+measure "nginx: saved copy of /" "http://127.0.0.1:$nginx_port/index.html"
+measure "/ (anonymous, cached)" "$base/"
+measure "/ (anonymous, cached, gzip)" "$base/" "Accept-Encoding: gzip"
+measure "/ (operator session, live)" "$base/" "Cookie: JSESSIONID=bench-operator"
+measure "/availability (anonymous, cached)" "$base/availability"
+measure "/availability (operator session, live)" "$base/availability" "Cookie: JSESSIONID=bench-operator"
+measure "/incidents/$event (anonymous, cached)" "$base/incidents/$event"
+measure "/rss/?mt=$region (anonymous, cached)" "$base/rss/?mt=$region"
+measure "/api/v1/component_status (anonymous, cached)" "$base/api/v1/component_status" "Accept-Encoding: gzip"
+measure "/api/v1/component_status (with token, live)" "$base/api/v1/component_status" "Authorization: Bearer $token"
+
+# Cold /availability: rendered live every time (the session cookie bypasses the cache).
+cold=$(for i in 1 2 3 4 5 6 7; do
+  curl -s -o /dev/null -w '%{time_starttransfer}\n' -H 'Cookie: JSESSIONID=bench-cold' "$base/availability"
+done | sort -n | awk '{ v[NR] = $1 } END { printf "%.0f", v[int((NR + 1) / 2)] * 1000 }')
+
+# --- POST storm --------------------------------------------------------------------------------
+psql -tA "$pg/sdb_bench" -F '|' -c "SELECT c.name, a.value FROM component c JOIN component_attribute a
+  ON a.component_id = c.id AND a.name = 'region' ORDER BY c.id LIMIT 200" >"$work/components.txt"
+{
+  echo 'local components = {'
+  while IFS='|' read -r name value; do printf '  {"%s", "%s"},\n' "$name" "$value"; done <"$work/components.txt"
+  echo '}'
+  cat <<EOF
+local token = "$token"
+local statuses = {}
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+init = function() math.randomseed(os.time() + math.floor(os.clock() * 1e6)) end
+request = function()
+  local c = components[math.random(#components)]
+  local body = string.format('{"name":"%s","impact":%d,"text":"bench","attributes":[{"name":"region","value":"%s"}]}',
+    c[1], math.random(1, 3), c[2])
+  return wrk.format("POST", "/api/v1/component_status",
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}, body)
+end
+response = function(status) statuses[status] = (statuses[status] or 0) + 1 end
+done = function(summary, latency, requests)
+  local merged = {}
+  for _, thread in ipairs(threads) do
+    for code, n in pairs(thread:get("statuses")) do merged[code] = (merged[code] or 0) + n end
+  end
+  local parts = {}
+  for code, n in pairs(merged) do table.insert(parts, code .. "=" .. n) end
+  table.sort(parts)
+  io.write(string.format("RESULT %.1f %.2f %.2f %s\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, table.concat(parts, ",")))
+end
+EOF
+} >"$work/storm.lua"
+log "POST storm: $connections clients, 200 components, impacts 1-3"
+storm=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s -s "$work/storm.lua" "$base" 2>&1 | grep '^RESULT')
+read -r _ storm_rps storm_p50 storm_p99 storm_codes <<<"$storm"
+violations=$(psql -tA "$pg/sdb_bench" -c "
+  SELECT (SELECT COUNT(*) FROM (SELECT r.component_id FROM incident i JOIN incident_component_relation r
+            ON r.incident_id = i.id WHERE i.system AND i.end_date IS NULL
+            GROUP BY r.component_id HAVING COUNT(*) > 1) twice)
+       + (SELECT COUNT(*) FROM (SELECT impact FROM incident WHERE system AND end_date IS NULL
+            GROUP BY impact HAVING COUNT(*) > 1) same_impact)")
+unexpected=$(tr ',' '\n' <<<"$storm_codes" | grep -v -E '^(201|409)=' | paste -sd, - || true)
+printf '%-48s %10s req/s  p50 %8s ms  p99 %8s ms  answers %s  invariant violations %s\n' \
+  "POST /api/v1/component_status storm" "$storm_rps" "$storm_p50" "$storm_p99" "$storm_codes" "$violations" >&2
+
+# --- table -------------------------------------------------------------------------------------
+mkdir -p "$(dirname "$out")"
+{
+  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)),"
+  echo "$(free -g | awk '/^Mem/ { print $2 }') GiB, $(java -version 2>&1 | head -1), $(psql -tA "$pg/postgres" -c 'SHOW server_version'),"
+  echo "wrk -t$threads -c$connections -d$duration on the same machine (wrk shares the cores)."
+  echo "Dataset: $(psql -tA "$pg/sdb_bench" -c 'SELECT COUNT(*) FROM component') components,"
+  echo "$(psql -tA "$pg/sdb_bench" -c 'SELECT COUNT(*) FROM incident') events."
+  echo
+  echo "| target | req/s | p50 ms | p99 ms | bytes | ratio to nginx | non-2xx | errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  for row in "${rows[@]}"; do
+    IFS='|' read -r name rps p50 p99 bytes non2xx errors <<<"$row"
+    ratio=$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+    echo "| \`$name\` | $rps | $p50 | $p99 | $bytes | $ratio | $non2xx | $errors |"
+  done
+  echo "| \`POST /api/v1/component_status\` storm ($connections clients) | $storm_rps | $storm_p50 | $storm_p99 | | | ${unexpected:-none besides 201/409} | |"
+  echo
+  echo "- Storm answers: $storm_codes; invariant violations afterwards: $violations"
+  echo "  (components in two open system incidents + impacts with two open system incidents)."
+  echo "- Cold \`/availability\` (rendered live, median of 7): $cold ms."
+  echo "- First page after \`java -jar\`: $first_page_ms ms."
+} | tee "$out"
+
+[ "$violations" = "0" ] || { echo "invariants violated" >&2; exit 1; }
+[ -z "$unexpected" ] || { echo "unexpected answers in the storm: $unexpected" >&2; exit 1; }

@@ -1,0 +1,193 @@
+package io.statusdashboard.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the bundle, as operators run them behind a reverse proxy: one PostgreSQL, one
+ * Hazelcast data grid found through an explicit member list. A write through either instance is on
+ * the other's cached reads within a second. The probe for outside writes is set to once an hour
+ * here, so only the shared cache and its cluster-wide invalidation can make that happen.
+ */
+class ClusterIT {
+
+    private static final String DATABASE_URI = "postgresql://postgres@127.0.0.1:5432/sdb_cluster";
+    private static final String SECRET = "cluster-it-secret";
+    private static final String TOKEN = Tokens.hs256(SECRET, "{\"stackmon\":\"cluster-it\"}");
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final List<Process> INSTANCES = new ArrayList<>();
+    private static URI first;
+    private static URI second;
+    private static String component;
+    private static String region;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        TestDatabase database = new TestDatabase(DATABASE_URI);
+        database.reset();
+        int gridPort = freePortPair();
+        String members = "tcpip:127.0.0.1:" + gridPort + ",127.0.0.1:" + (gridPort + 1);
+        String cluster = "sdb-cluster-it-" + UUID.randomUUID();
+        // One after the other: the first migrates the schema and provisions the demo catalog.
+        first = start("first", gridPort, members, cluster);
+        second = start("second", gridPort + 1, members, cluster);
+        List<Object> row = database.rows("SELECT c.name, a.value FROM component c JOIN component_attribute a"
+                + " ON a.component_id = c.id AND a.name = 'region' ORDER BY c.id").get(0);
+        component = (String) row.get(0);
+        region = (String) row.get(1);
+    }
+
+    @AfterAll
+    static void stopInstances() throws InterruptedException {
+        for (Process instance : INSTANCES) {
+            instance.destroy();
+        }
+        for (Process instance : INSTANCES) {
+            if (!instance.waitFor(30, TimeUnit.SECONDS)) {
+                instance.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void theInstancesShareOneResponseCache() throws Exception {
+        HttpResponse<String> rendered = get(first, "/availability");
+        assertEquals(200, rendered.statusCode());
+        HttpResponse<String> shared = get(second, "/availability");
+        assertEquals("hit", shared.headers().firstValue("X-Cache").orElse(""),
+                "what one instance rendered, the other serves from the data grid");
+        assertEquals(rendered.body(), shared.body());
+    }
+
+    @Test
+    void aWriteThroughOneInstanceIsOnTheOthersCachedReadsWithinASecond() throws Exception {
+        for (URI[] pair : new URI[][] {{first, second}, {second, first}}) {
+            URI writer = pair[0];
+            URI reader = pair[1];
+            String page = "/?region=" + region;
+            get(reader, page);
+            get(reader, "/api/v1/incidents");
+            assertEquals("hit", get(reader, page).headers().firstValue("X-Cache").orElse(""));
+
+            int impact = writer == first ? 2 : 3;
+            HttpResponse<String> report = report(writer, impact);
+            assertEquals(201, report.statusCode(), report.body());
+            long id = Json.createReader(new StringReader(report.body())).readObject().getJsonNumber("id").longValue();
+            long reported = System.nanoTime();
+
+            long seenAfterMillis = -1;
+            while (System.nanoTime() - reported < Duration.ofSeconds(1).toNanos()) {
+                if (get(reader, page).body().contains("/incidents/" + id + "\"")
+                        && get(reader, "/api/v1/incidents").body().contains("\"id\":" + id)) {
+                    seenAfterMillis = (System.nanoTime() - reported) / 1_000_000;
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            assertTrue(seenAfterMillis >= 0, "incident " + id + " written through " + writer
+                    + " not on " + reader + "'s cached page and API within a second");
+            System.out.printf("Cluster: incident %d written through %s was on %s after %d ms%n",
+                    id, writer, reader, seenAfterMillis);
+        }
+    }
+
+    private static HttpResponse<String> report(URI instance, int impact) throws Exception {
+        String body = Json.createObjectBuilder().add("name", component).add("impact", impact)
+                .add("attributes", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "region").add("value", region)))
+                .build().toString();
+        return HTTP.send(HttpRequest.newBuilder(instance.resolve("/api/v1/component_status"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(URI instance, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(instance.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI start(String name, int gridPort, String members, String cluster) throws Exception {
+        int httpPort = freePort();
+        Path directory = Files.createTempDirectory("sdb-cluster-" + name);
+        Path log = directory.resolve("instance.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("it.bundle"),
+                "--port", String.valueOf(httpPort),
+                "--clusterMode", members, "--hzStartPort", String.valueOf(gridPort), "--clusterName", cluster)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of(
+                "SDB_DATABASE_URI", DATABASE_URI,
+                "SDB_SECRET_KEY", SECRET,
+                "SDB_ADMIN_PASSWORD", "cluster-it-admin",
+                "SDB_CACHE_PROBE_INTERVAL_MS", "3600000"));
+        Process process = builder.start();
+        INSTANCES.add(process);
+        URI base = URI.create("http://127.0.0.1:" + httpPort);
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                fail("instance " + name + " exited:\n" + tail(log));
+            }
+            try {
+                if (get(base, "/health/ready").statusCode() == 200) {
+                    return base;
+                }
+            } catch (IOException notListeningYet) {
+                // still booting
+            }
+            Thread.sleep(250);
+        }
+        fail("instance " + name + " not ready within " + BOOT_TIMEOUT + ":\n" + tail(log));
+        return base;
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Two consecutive free ports: Hazelcast takes the start port and counts up from it. */
+    private static int freePortPair() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = freePort();
+            try (ServerSocket next = new ServerSocket(port + 1)) {
+                return port;
+            } catch (IOException taken) {
+                // try another pair
+            }
+        }
+        throw new IOException("no two consecutive free ports");
+    }
+}
