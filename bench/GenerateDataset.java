@@ -75,6 +75,10 @@ public class GenerateDataset {
             statement.execute("CREATE TABLE IF NOT EXISTS incident_status (id SERIAL PRIMARY KEY,"
                     + " incident_id INTEGER REFERENCES incident (id), \"timestamp\" TIMESTAMP NOT NULL,"
                     + " text VARCHAR NOT NULL, status VARCHAR NOT NULL)");
+            // The original's indexes (its Alembic migrations create these).
+            statement.execute("CREATE INDEX IF NOT EXISTS ix_component_attribute_component_id ON component_attribute (component_id)");
+            statement.execute("CREATE INDEX IF NOT EXISTS inc_comp_rel ON incident_component_relation (incident_id, component_id)");
+            statement.execute("CREATE INDEX IF NOT EXISTS ix_incident_status_incident_id ON incident_status (incident_id)");
         }
     }
 

@@ -37,9 +37,12 @@ public class JpaEventQueries implements EventQueries {
     @Override
     public CurrentEvents current(LocalDateTime now) {
         List<EventView> events = withComponentsAndUpdates(entityManager
-                .createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL AND ("
-                        + " (e.startDate <= :now AND (e.endDate IS NULL OR e.endDate > :now))"
-                        + " OR (e.type = :maintenance AND e.startDate > :now))", EventEntity.class)
+                // Active (started, not ended) or planned (a maintenance not started yet, so not ended
+                // either): written as "not ended, and started or a maintenance", which the index on
+                // (end_date, start_date) answers without reading the history.
+                .createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL"
+                        + " AND (e.endDate IS NULL OR e.endDate > :now)"
+                        + " AND (e.startDate <= :now OR e.type = :maintenance)", EventEntity.class)
                 .setParameter("now", now)
                 .setParameter("maintenance", EventType.MAINTENANCE.columnValue()))
                 .map(EventEntity::toView)
@@ -146,6 +149,7 @@ public class JpaEventQueries implements EventQueries {
                 .setParameter("incident", EventType.INCIDENT.columnValue())
                 .setParameter("from", from)
                 .setParameter("now", now)
+                .setHint("eclipselink.read-only", "true")
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "e.componentIds")
                 .getResultStream()
@@ -176,6 +180,8 @@ public class JpaEventQueries implements EventQueries {
     /** EclipseLink batch fetching: one IN query per collection for all events, never one per event. */
     static Stream<EventEntity> withComponentsAndUpdates(TypedQuery<EventEntity> query) {
         return query
+                // Views are built and the entities dropped: no change tracking, no working copies.
+                .setHint("eclipselink.read-only", "true")
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "e.componentIds")
                 .setHint("eclipselink.batch", "e.updates")

@@ -20,8 +20,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -85,6 +87,18 @@ public class ResponseCache {
 
     private Cache<String, byte[]> responses;
     private Cache<String, String> generations;
+
+    /**
+     * Decoded responses this instance has served, by the same generation-prefixed keys as the data
+     * grid: a hit costs a map lookup instead of copying the bytes out of Hazelcast and decoding them.
+     * An entry of an old generation is never looked up again; the map is emptied when the
+     * generation moves on, or when it grows past {@link #LOCAL_ENTRIES}.
+     */
+    private final Map<String, CachedResponse> local = new ConcurrentHashMap<>();
+    private volatile String localGeneration;
+    private volatile KnownGeneration knownGeneration;
+    private static final long GENERATION_REFRESH_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final int LOCAL_ENTRIES = 4096;
 
     @PostConstruct
     void open() {
@@ -163,24 +177,57 @@ public class ResponseCache {
         }
     }
 
-    /** The token under which responses rendered from now on are stored. */
+    /**
+     * The token under which responses rendered from now on are stored. Read from the data grid at
+     * most every {@link #GENERATION_REFRESH_NANOS}: a grid read on every hit costs more than the hit
+     * itself. A change made through this instance is seen at once ({@link #forget()} sets it); one
+     * made through another instance within that interval.
+     */
     public String generation() {
-        String current = generations.get(CURRENT);
-        if (current != null) {
-            return current;
+        KnownGeneration known = knownGeneration;
+        long now = System.nanoTime();
+        if (known != null && now - known.readAt() < GENERATION_REFRESH_NANOS) {
+            return known.token();
         }
-        generations.putIfAbsent(CURRENT, UUID.randomUUID().toString());
-        return generations.get(CURRENT);
+        String current = generations.get(CURRENT);
+        if (current == null) {
+            generations.putIfAbsent(CURRENT, UUID.randomUUID().toString());
+            current = generations.get(CURRENT);
+        }
+        knownGeneration = new KnownGeneration(current, now);
+        return current;
     }
 
+    private record KnownGeneration(String token, long readAt) {}
+
     public Optional<CachedResponse> find(String generation, String key, Instant now) {
-        byte[] stored = responses.get(generation + " " + key);
-        CachedResponse response = stored == null ? null : CachedResponse.fromBytes(stored);
+        if (!generation.equals(localGeneration)) {
+            localGeneration = generation;
+            local.clear();
+        }
+        String entry = generation + " " + key;
+        CachedResponse response = local.get(entry);
+        if (response == null || !response.isValidAt(now)) {
+            byte[] stored = responses.get(entry);
+            response = stored == null ? null : CachedResponse.fromBytes(stored);
+            if (response != null) {
+                remember(entry, response);
+            }
+        }
         return response != null && response.isValidAt(now) ? Optional.of(response) : Optional.empty();
     }
 
     public void store(String generation, String key, CachedResponse response) {
-        responses.put(generation + " " + key, response.toBytes());
+        String entry = generation + " " + key;
+        responses.put(entry, response.toBytes());
+        remember(entry, response);
+    }
+
+    private void remember(String entry, CachedResponse response) {
+        if (local.size() >= LOCAL_ENTRIES) {
+            local.clear();
+        }
+        local.put(entry, response);
     }
 
     /** Until when a response rendered now stays true: the timeout, or the next scheduled transition. */
@@ -205,7 +252,9 @@ public class ResponseCache {
             return;
         }
         try {
-            generations.put(CURRENT, UUID.randomUUID().toString());
+            String next = UUID.randomUUID().toString();
+            generations.put(CURRENT, next);
+            knownGeneration = new KnownGeneration(next, System.nanoTime());
             responses.clear();
         } catch (RuntimeException e) {
             // The change itself has committed; a cache that cannot be cleared must not undo it.

@@ -10,14 +10,18 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Answers anonymous GETs of the public read paths from the {@link ResponseCache}, renders and
  * stores them on a miss, and adds the HTTP validators and {@code Cache-Control} that let browsers,
  * reverse proxies and CDNs reuse them.
  *
- * <p>Operators (a session, a signed-in principal) and API clients sending credentials always get a
- * live response, marked private. Mapped in web.xml right after the security headers, so cached
+ * <p>Operators (a session, a signed-in principal) always get a live response, marked private. Mapped in web.xml right after the security headers, so cached
  * responses carry those headers too and the event-page forward happens behind the cache.
  */
 public class ResponseCacheFilter extends HttpFilter {
@@ -28,8 +32,14 @@ public class ResponseCacheFilter extends HttpFilter {
     /** A status page that is down is better served stale than not at all. */
     private static final long STALE_IF_ERROR_SECONDS = 86_400;
 
+    /** A waiting request renders on its own after this long: a slow render must not hold everyone. */
+    private static final long RENDER_WAIT_SECONDS = 10;
+
     @Inject
     private transient ResponseCache cache;
+
+    private final transient ConcurrentHashMap<String, CompletableFuture<CachedResponse>> rendering =
+            new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -62,21 +72,55 @@ public class ResponseCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        ResponseCapture capture = new ResponseCapture(response);
-        chain.doFilter(request, capture);
-        if (capture.storable() && request.getSession(false) == null) {
-            CachedResponse rendered = CachedResponse.of(HttpServletResponse.SC_OK, capture.getContentType(),
-                    capture.body(), now, cache.validUntil(generation, now));
-            cache.store(generation, key.get(), rendered);
-            send(request, response, rendered, "miss");
-        } else {
-            capture.sendAsWritten();
+        // Right after a change every visitor misses at once: one request renders, the others wait for it.
+        String entry = generation + " " + key.get();
+        CompletableFuture<CachedResponse> mine = new CompletableFuture<>();
+        CompletableFuture<CachedResponse> leader = rendering.putIfAbsent(entry, mine);
+        if (leader != null) {
+            CachedResponse shared = awaitRendering(leader);
+            if (shared != null) {
+                send(request, response, shared, "hit");
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        CachedResponse rendered = null;
+        try {
+            ResponseCapture capture = new ResponseCapture(response);
+            chain.doFilter(request, capture);
+            if (capture.storable() && request.getSession(false) == null) {
+                rendered = CachedResponse.of(HttpServletResponse.SC_OK, capture.getContentType(), capture.body(), now,
+                        cache.validUntil(generation, now));
+                cache.store(generation, key.get(), rendered);
+                send(request, response, rendered, "miss");
+            } else {
+                capture.sendAsWritten();
+            }
+        } finally {
+            rendering.remove(entry, mine);
+            mine.complete(rendered);
         }
     }
 
+    /** The response another request is rendering, or null when it is not shareable or takes too long. */
+    private static CachedResponse awaitRendering(CompletableFuture<CachedResponse> leader) {
+        try {
+            return leader.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Operators see their name, forms and tokens on the pages: a session (or a principal) means
+     * live. A monitoring token on a read changes nothing in the answer, so it does not count.
+     */
     private static boolean personal(HttpServletRequest request) {
-        return request.getRequestedSessionId() != null || request.getUserPrincipal() != null
-                || request.getHeader("Authorization") != null;
+        return request.getRequestedSessionId() != null || request.getUserPrincipal() != null;
     }
 
     private void send(HttpServletRequest request, HttpServletResponse response, CachedResponse cached, String outcome)

@@ -1,0 +1,85 @@
+package io.statusdashboard.web.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The deployment files under config/ cannot be applied on the build machine (no container runtime,
+ * no cluster), so their wiring is checked here: the manifest's probes reach the health endpoints,
+ * ports agree with the image, and the data grid's discovery names the Service that exists.
+ */
+class DeploymentFilesTest {
+
+    private static final Path CONFIG = Path.of("..", "config");
+
+    @Test
+    void kubernetesManifestWiresProbesPortsAndTheDataGrid() throws IOException {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(CONFIG.resolve("kubernetes/status-dashboard.yaml"))) {
+            for (Object document : new Yaml().loadAll(reader)) {
+                documents.add(map(document));
+            }
+        }
+        Map<String, Object> deployment = kind(documents, "Deployment", "status-dashboard");
+        Map<String, Object> container = map(list(map(map(map(deployment.get("spec")).get("template")).get("spec"))
+                .get("containers")).get(0));
+        assertEquals("/health/ready", map(map(container.get("readinessProbe")).get("httpGet")).get("path"));
+        assertEquals("/health/ready", map(map(container.get("startupProbe")).get("httpGet")).get("path"));
+        assertEquals("/health/live", map(map(container.get("livenessProbe")).get("httpGet")).get("path"));
+
+        Map<String, Integer> ports = new HashMap<>();
+        list(container.get("ports")).forEach(port -> ports.put((String) map(port).get("name"),
+                (Integer) map(port).get("containerPort")));
+        String image = Files.readString(CONFIG.resolve("Containerfile"));
+        assertTrue(image.contains("\"--port\", \"" + ports.get("http") + "\""), "the image listens where the pod says");
+
+        List<Object> args = list(container.get("args"));
+        String discovery = (String) args.get(args.indexOf("--clustermode") + 1);
+        assertEquals(String.valueOf(ports.get("grid")), args.get(args.indexOf("--startport") + 1));
+        Map<String, Object> grid = kind(documents, "Service", "status-dashboard-grid");
+        assertEquals("dns:status-dashboard-grid:" + ports.get("grid"), discovery);
+        assertEquals("None", map(grid.get("spec")).get("clusterIP"));
+
+        Map<String, Object> service = kind(documents, "Service", "status-dashboard");
+        assertEquals("http", map(list(map(service.get("spec")).get("ports")).get(0)).get("targetPort"));
+    }
+
+    @Test
+    void theProxySampleSendsTheSchemeTheBundleMapsAndKeepsOperatorsOutOfItsCache() throws IOException {
+        String nginx = Files.readString(CONFIG.resolve("nginx/status-dashboard.conf"));
+        String preBoot = Files.readString(CONFIG.resolve("payara-micro/pre-boot-commands.asadmin"));
+        assertTrue(nginx.contains("proxy_set_header X-Forwarded-Proto $scheme;"));
+        assertTrue(preBoot.contains("http.scheme-mapping=X-Forwarded-Proto"));
+        assertTrue(nginx.contains("proxy_no_cache $status_dashboard_personal"));
+        assertTrue(nginx.contains("proxy_cache_bypass $status_dashboard_personal"));
+        assertTrue(nginx.contains("\"~*JSESSIONID=\"   1;"), "the session cookie marks a request as personal");
+    }
+
+    private static Map<String, Object> kind(List<Map<String, Object>> documents, String kind, String name) {
+        return documents.stream()
+                .filter(document -> kind.equals(document.get("kind")) && name.equals(map(document.get("metadata")).get("name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+}
