@@ -34,9 +34,17 @@ public class JpaEventQueries implements EventQueries {
     @PersistenceContext(unitName = "incident")
     private EntityManager entityManager;
 
+    /** How related rows are fetched: see {@link #withComponentsAndUpdates}. */
+    enum BatchFetch { IN, EXISTS }
+
+    /** Events read only to become views: no change tracking, no working copies. */
+    private static Stream<EventView> views(TypedQuery<EventEntity> query, BatchFetch batch) {
+        return withComponentsAndUpdates(query.setHint("eclipselink.read-only", "true"), batch).map(EventEntity::toView);
+    }
+
     @Override
     public CurrentEvents current(LocalDateTime now) {
-        List<EventView> events = withComponentsAndUpdates(entityManager
+        List<EventView> events = views(entityManager
                 // Active (started, not ended) or planned (a maintenance not started yet, so not ended
                 // either): written as "not ended, and started or a maintenance", which the index on
                 // (end_date, start_date) answers without reading the history.
@@ -44,8 +52,7 @@ public class JpaEventQueries implements EventQueries {
                         + " AND (e.endDate IS NULL OR e.endDate > :now)"
                         + " AND (e.startDate <= :now OR e.type = :maintenance)", EventEntity.class)
                 .setParameter("now", now)
-                .setParameter("maintenance", EventType.MAINTENANCE.columnValue()))
-                .map(EventEntity::toView)
+                .setParameter("maintenance", EventType.MAINTENANCE.columnValue()), BatchFetch.IN)
                 .toList();
         return new CurrentEvents(now,
                 events.stream().filter(event -> event.isActiveAt(now)).toList(),
@@ -54,10 +61,9 @@ public class JpaEventQueries implements EventQueries {
 
     @Override
     public List<EventView> all() {
-        return withComponentsAndUpdates(entityManager.createQuery(
+        return views(entityManager.createQuery(
                         "SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL ORDER BY e.startDate DESC, e.id DESC",
-                        EventEntity.class))
-                .map(EventEntity::toView)
+                        EventEntity.class), BatchFetch.EXISTS)
                 .toList();
     }
 
@@ -66,34 +72,32 @@ public class JpaEventQueries implements EventQueries {
         if (componentIds.isEmpty()) {
             return List.of();
         }
-        return withComponentsAndUpdates(entityManager.createQuery(
+        // IN: the limit keeps the list of ids short, and EXISTS would ignore the limit.
+        return views(entityManager.createQuery(
                         "SELECT DISTINCT e FROM EventEntity e JOIN e.componentIds c WHERE c IN :components"
                                 + " AND e.deletedAt IS NULL ORDER BY e.startDate DESC, e.id DESC",
                         EventEntity.class)
                 .setParameter("components", componentIds)
-                .setMaxResults(limit))
-                .map(EventEntity::toView)
+                .setMaxResults(limit), BatchFetch.IN)
                 .toList();
     }
 
     @Override
     public Optional<EventView> find(long id) {
-        return withComponentsAndUpdates(entityManager
+        return views(entityManager
                         .createQuery("SELECT e FROM EventEntity e WHERE e.id = :id AND e.deletedAt IS NULL", EventEntity.class)
-                        .setParameter("id", (int) Math.min(id, Integer.MAX_VALUE)))
-                .map(EventEntity::toView)
+                        .setParameter("id", (int) Math.min(id, Integer.MAX_VALUE)), BatchFetch.IN)
                 .findFirst();
     }
 
     @Override
     public History closedBetween(LocalDateTime from, LocalDateTime to, LocalDateTime now) {
         LocalDateTime until = to.isBefore(now) ? to : now;
-        List<EventView> events = withComponentsAndUpdates(entityManager
+        List<EventView> events = views(entityManager
                         .createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL AND e.endDate >= :from"
                                 + " AND e.endDate <= :until ORDER BY e.endDate DESC, e.id DESC", EventEntity.class)
                         .setParameter("from", from)
-                        .setParameter("until", until))
-                .map(EventEntity::toView)
+                        .setParameter("until", until), BatchFetch.EXISTS)
                 .filter(event -> event.end().isBefore(to))
                 .toList();
         Object[] range = entityManager
@@ -150,7 +154,7 @@ public class JpaEventQueries implements EventQueries {
                 .setParameter("from", from)
                 .setParameter("now", now)
                 .setHint("eclipselink.read-only", "true")
-                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch.type", BatchFetch.EXISTS.name())
                 .setHint("eclipselink.batch", "e.componentIds")
                 .getResultStream()
                 .flatMap(EventEntity::outages)
@@ -177,12 +181,15 @@ public class JpaEventQueries implements EventQueries {
         return null;
     }
 
-    /** EclipseLink batch fetching: one IN query per collection for all events, never one per event. */
-    static Stream<EventEntity> withComponentsAndUpdates(TypedQuery<EventEntity> query) {
+    /**
+     * EclipseLink batch fetching: one query per collection for all events, never one per event.
+     * IN lists the ids, for the few events of a page; it splits long lists into several statements,
+     * so reads of a whole history use EXISTS, which repeats the events' condition in a subquery
+     * and stays one statement however many events match.
+     */
+    static Stream<EventEntity> withComponentsAndUpdates(TypedQuery<EventEntity> query, BatchFetch batch) {
         return query
-                // Views are built and the entities dropped: no change tracking, no working copies.
-                .setHint("eclipselink.read-only", "true")
-                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch.type", batch.name())
                 .setHint("eclipselink.batch", "e.componentIds")
                 .setHint("eclipselink.batch", "e.updates")
                 .getResultStream();

@@ -132,7 +132,7 @@ public class JpaStatusReports implements StatusReports {
                         .createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL"
                                 + " AND e.startDate <= :now AND (e.endDate IS NULL OR e.endDate > :now)",
                                 EventEntity.class)
-                        .setParameter("now", now))
+                        .setParameter("now", now), JpaEventQueries.BatchFetch.IN)
                 .collect(Collectors.toMap(EventEntity::id, Function.identity()));
     }
 }

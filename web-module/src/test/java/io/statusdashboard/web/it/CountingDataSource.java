@@ -1,0 +1,128 @@
+package io.statusdashboard.web.it;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A datasource for container tests that counts the SQL statements the application executes, on
+ * H2 and PostgreSQL alike: it opens connections from the configured URL and hands out statements
+ * whose {@code execute*} calls are counted. Deployed inside the test WAR and named through
+ * {@code sdb.datasource.class}.
+ */
+public class CountingDataSource implements DataSource {
+
+    static final AtomicLong EXECUTED = new AtomicLong();
+
+    private String url;
+    private PrintWriter logWriter;
+    private int loginTimeout;
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public void setURL(String url) {
+        this.url = url;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return counting(driver().connect(url, new Properties()));
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        return counting(driver().connect(url, credentials));
+    }
+
+    /** The driver itself: DriverManager does not see drivers that only the application's libraries hold. */
+    private Driver driver() {
+        return url.startsWith("jdbc:postgresql:") ? new org.postgresql.Driver() : new org.h2.Driver();
+    }
+
+    private static Connection counting(Connection connection) {
+        return proxy(Connection.class, connection, (method, result) ->
+                result instanceof Statement statement ? proxy(interfaceOf(statement), statement, (call, value) -> {
+                    if (call.getName().startsWith("execute")) {
+                        EXECUTED.incrementAndGet();
+                    }
+                    return value;
+                }) : result);
+    }
+
+    private static Class<? extends Statement> interfaceOf(Statement statement) {
+        if (statement instanceof java.sql.CallableStatement) {
+            return java.sql.CallableStatement.class;
+        }
+        return statement instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
+    }
+
+    private interface AfterCall {
+        Object apply(Method method, Object result) throws Throwable;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<? extends T> type, T target, AfterCall after) {
+        InvocationHandler handler = (self, method, arguments) -> {
+            if (method.getName().equals("unwrap") || method.getName().equals("isWrapperFor")) {
+                return method.invoke(target, arguments);
+            }
+            try {
+                return after.apply(method, method.invoke(target, arguments));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (T) Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return false;
+    }
+}
