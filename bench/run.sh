@@ -36,9 +36,8 @@ bundle=web-module/target/status-dashboard-microbundle.jar
 log() { printf '\n== %s\n' "$*" >&2; }
 
 cleanup() {
-  [ -n "${dashboard_pid:-}" ] && kill "$dashboard_pid" 2>/dev/null && wait "$dashboard_pid" 2>/dev/null
-  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
-  true
+  if [ -n "${dashboard_pid:-}" ]; then kill "$dashboard_pid" 2>/dev/null || true; wait "$dashboard_pid" 2>/dev/null || true; fi
+  if [ -f "$work/nginx.pid" ]; then kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
 
@@ -204,7 +203,8 @@ psql -tA "$pg/sdb_bench" -F '|' -c "SELECT c.name, a.value FROM component c JOIN
   echo '}'
   cat <<EOF
 local token = "$token"
-local statuses = {}
+-- Global, not local: wrk's thread:get() reads globals only.
+statuses = {}
 local threads = {}
 setup = function(thread) table.insert(threads, thread) end
 init = function() math.randomseed(os.time() + math.floor(os.clock() * 1e6)) end
@@ -230,7 +230,9 @@ end
 EOF
 } >"$work/storm.lua"
 log "POST storm: $connections clients, 200 components, impacts 1-3"
-storm=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s -s "$work/storm.lua" "$base" 2>&1 | grep '^RESULT')
+wrk -t"$threads" -c"$connections" -d5s --timeout 30s -s "$work/storm.lua" "$base" >/dev/null 2>&1 || true  # warm-up
+storm=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s -s "$work/storm.lua" "$base" 2>&1 | grep '^RESULT' \
+  || echo "RESULT 0 0 0 none")
 read -r _ storm_rps storm_p50 storm_p99 storm_codes <<<"$storm"
 violations=$(psql -tA "$pg/sdb_bench" -c "
   SELECT (SELECT COUNT(*) FROM (SELECT r.component_id FROM incident i JOIN incident_component_relation r
