@@ -35,7 +35,7 @@ public class JpaEventQueries implements EventQueries {
     private EntityManager entityManager;
 
     /** How related rows are fetched: see {@link #withComponentsAndUpdates}. */
-    enum BatchFetch { IN, EXISTS }
+    enum BatchFetch { IN, JOIN }
 
     /** Events read only to become views: no change tracking, no working copies. */
     private static Stream<EventView> views(TypedQuery<EventEntity> query, BatchFetch batch) {
@@ -63,7 +63,7 @@ public class JpaEventQueries implements EventQueries {
     public List<EventView> all() {
         return views(entityManager.createQuery(
                         "SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL ORDER BY e.startDate DESC, e.id DESC",
-                        EventEntity.class), BatchFetch.EXISTS)
+                        EventEntity.class), BatchFetch.JOIN)
                 .toList();
     }
 
@@ -72,7 +72,7 @@ public class JpaEventQueries implements EventQueries {
         if (componentIds.isEmpty()) {
             return List.of();
         }
-        // IN: the limit keeps the list of ids short, and EXISTS would ignore the limit.
+        // IN: the limit keeps the list of ids short, and a JOIN would ignore the limit.
         return views(entityManager.createQuery(
                         "SELECT DISTINCT e FROM EventEntity e JOIN e.componentIds c WHERE c IN :components"
                                 + " AND e.deletedAt IS NULL ORDER BY e.startDate DESC, e.id DESC",
@@ -97,7 +97,7 @@ public class JpaEventQueries implements EventQueries {
                         .createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL AND e.endDate >= :from"
                                 + " AND e.endDate <= :until ORDER BY e.endDate DESC, e.id DESC", EventEntity.class)
                         .setParameter("from", from)
-                        .setParameter("until", until), BatchFetch.EXISTS)
+                        .setParameter("until", until), BatchFetch.JOIN)
                 .filter(event -> event.end().isBefore(to))
                 .toList();
         Object[] range = entityManager
@@ -154,7 +154,7 @@ public class JpaEventQueries implements EventQueries {
                 .setParameter("from", from)
                 .setParameter("now", now)
                 .setHint("eclipselink.read-only", "true")
-                .setHint("eclipselink.batch.type", BatchFetch.EXISTS.name())
+                .setHint("eclipselink.batch.type", BatchFetch.JOIN.name())
                 .setHint("eclipselink.batch", "e.componentIds")
                 .getResultStream()
                 .flatMap(EventEntity::outages)
@@ -184,8 +184,9 @@ public class JpaEventQueries implements EventQueries {
     /**
      * EclipseLink batch fetching: one query per collection for all events, never one per event.
      * IN lists the ids, for the few events of a page; it splits long lists into several statements,
-     * so reads of a whole history use EXISTS, which repeats the events' condition in a subquery
-     * and stays one statement however many events match.
+     * so reads of a whole history use JOIN, which joins the related table to the events' own
+     * condition and stays one statement however many events match. (EXISTS would too, but
+     * PostgreSQL plans its correlated subquery far worse over a long history.)
      */
     static Stream<EventEntity> withComponentsAndUpdates(TypedQuery<EventEntity> query, BatchFetch batch) {
         return query
