@@ -69,6 +69,8 @@ drivers=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.ja
 java -cp "$drivers" bench/GenerateDataset.java --url "jdbc:postgresql://$pg_host/sdb_bench?user=$pg_user" \
   --events "$events" --regions "${BENCH_REGIONS:-20}" --categories "${BENCH_CATEGORIES:-5}" \
   --services "${BENCH_SERVICES:-10}"
+dataset_components=$(psql -tA "$pg/sdb_bench" -c 'SELECT COUNT(*) FROM component')
+dataset_events=$(psql -tA "$pg/sdb_bench" -c 'SELECT COUNT(*) FROM incident')
 
 # --- dashboard ---------------------------------------------------------------------------------
 log "starting the dashboard"
@@ -250,8 +252,7 @@ mkdir -p "$(dirname "$out")"
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)),"
   echo "$(free -g | awk '/^Mem/ { print $2 }') GiB, $(java -version 2>&1 | head -1), $(psql -tA "$pg/postgres" -c 'SHOW server_version'),"
   echo "wrk -t$threads -c$connections -d$duration on the same machine (wrk shares the cores)."
-  echo "Dataset: $(psql -tA "$pg/sdb_bench" -c 'SELECT COUNT(*) FROM component') components,"
-  echo "$(psql -tA "$pg/sdb_bench" -c 'SELECT COUNT(*) FROM incident') events."
+  echo "Dataset: $dataset_components components, $dataset_events events (before the storm)."
   echo
   echo "| target | req/s | p50 ms | p99 ms | bytes | ratio to nginx | non-2xx | errors |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|"

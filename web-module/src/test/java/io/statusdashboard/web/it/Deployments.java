@@ -1,6 +1,7 @@
 package io.statusdashboard.web.it;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -15,6 +16,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     private Deployments() {}
+
+    /** The absolute path of a catalog file under src/test/resources/it, for SDB_CATALOG_FILE. */
+    public static String testCatalog(String name) {
+        return Path.of("src/test/resources/it", name).toAbsolutePath().toString();
+    }
 
     public static WebArchive dashboard(Map<String, String> configuration) {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));

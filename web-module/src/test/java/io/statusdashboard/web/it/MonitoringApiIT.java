@@ -17,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -70,7 +69,7 @@ class MonitoringApiIT {
     static WebArchive deployment() throws SQLException {
         DATABASE.reset();
         return Deployments.dashboard(Map.of(
-                "SDB_CATALOG_FILE", Path.of("src/test/resources/it/api-catalog.yaml").toAbsolutePath().toString(),
+                "SDB_CATALOG_FILE", Deployments.testCatalog("api-catalog.yaml"),
                 "SDB_SECRET_KEY", SECRET));
     }
 

@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -54,7 +53,7 @@ class ResponseCacheIT {
     static WebArchive deployment() throws SQLException {
         DATABASE.reset();
         return Deployments.dashboard(Map.of(
-                "SDB_CATALOG_FILE", Path.of("src/test/resources/it/api-catalog.yaml").toAbsolutePath().toString(),
+                "SDB_CATALOG_FILE", Deployments.testCatalog("api-catalog.yaml"),
                 "SDB_SECRET_KEY", SECRET,
                 "SDB_CACHE_PROBE_INTERVAL_MS", "3600000",
                 "SDB_CACHE_MAX_AGE", "7"));

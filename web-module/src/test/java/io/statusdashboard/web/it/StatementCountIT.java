@@ -8,7 +8,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -46,7 +45,7 @@ class StatementCountIT {
     static WebArchive deployment() throws SQLException {
         DATABASE.reset();
         return Deployments.dashboard(Map.of(
-                        "SDB_CATALOG_FILE", Path.of("src/test/resources/it/catalog.yaml").toAbsolutePath().toString(),
+                        "SDB_CATALOG_FILE", Deployments.testCatalog("catalog.yaml"),
                         // Above the dashboard's own source of sdb.datasource.*, so the counting one is used.
                         "config_ordinal", "500",
                         "sdb.datasource.class", CountingDataSource.class.getName()))
