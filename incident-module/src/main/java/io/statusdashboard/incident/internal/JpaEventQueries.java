@@ -188,7 +188,7 @@ public class JpaEventQueries implements EventQueries {
      * condition and stays one statement however many events match. (EXISTS would too, but
      * PostgreSQL plans its correlated subquery far worse over a long history.)
      */
-    static Stream<EventEntity> withComponentsAndUpdates(TypedQuery<EventEntity> query, BatchFetch batch) {
+    private static Stream<EventEntity> withComponentsAndUpdates(TypedQuery<EventEntity> query, BatchFetch batch) {
         return query
                 .setHint("eclipselink.batch.type", batch.name())
                 .setHint("eclipselink.batch", "e.componentIds")

@@ -91,11 +91,10 @@ public class ResponseCache {
     /**
      * Decoded responses this instance has served, by the same generation-prefixed keys as the data
      * grid: a hit costs a map lookup instead of copying the bytes out of Hazelcast and decoding them.
-     * An entry of an old generation is never looked up again; the map is emptied when the
-     * generation moves on, or when it grows past {@link #LOCAL_ENTRIES}.
+     * An entry of an old generation is never looked up again; the map is emptied when this instance
+     * learns of a new generation, or when it grows past {@link #LOCAL_ENTRIES}.
      */
     private final Map<String, CachedResponse> local = new ConcurrentHashMap<>();
-    private volatile String localGeneration;
     private volatile KnownGeneration knownGeneration;
     private static final long GENERATION_REFRESH_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final int LOCAL_ENTRIES = 4096;
@@ -194,18 +193,27 @@ public class ResponseCache {
             generations.putIfAbsent(CURRENT, UUID.randomUUID().toString());
             current = generations.get(CURRENT);
         }
-        knownGeneration = new KnownGeneration(current, now);
+        learn(current, now, known);
         return current;
+    }
+
+    /** Takes a generation as the current one; the local copies of the one before are of no more use. */
+    private void learn(String token, long readAt, KnownGeneration before) {
+        knownGeneration = new KnownGeneration(token, readAt);
+        if (before != null && !before.token().equals(token)) {
+            local.clear();
+        }
+    }
+
+    /** Grid and local copies share one key: the generation, then the request's key. */
+    static String entryKey(String generation, String key) {
+        return generation + " " + key;
     }
 
     private record KnownGeneration(String token, long readAt) {}
 
     public Optional<CachedResponse> find(String generation, String key, Instant now) {
-        if (!generation.equals(localGeneration)) {
-            localGeneration = generation;
-            local.clear();
-        }
-        String entry = generation + " " + key;
+        String entry = entryKey(generation, key);
         CachedResponse response = local.get(entry);
         if (response == null || !response.isValidAt(now)) {
             byte[] stored = responses.get(entry);
@@ -218,7 +226,7 @@ public class ResponseCache {
     }
 
     public void store(String generation, String key, CachedResponse response) {
-        String entry = generation + " " + key;
+        String entry = entryKey(generation, key);
         responses.put(entry, response.toBytes());
         remember(entry, response);
     }
@@ -254,7 +262,7 @@ public class ResponseCache {
         try {
             String next = UUID.randomUUID().toString();
             generations.put(CURRENT, next);
-            knownGeneration = new KnownGeneration(next, System.nanoTime());
+            learn(next, System.nanoTime(), knownGeneration);
             responses.clear();
         } catch (RuntimeException e) {
             // The change itself has committed; a cache that cannot be cleared must not undo it.

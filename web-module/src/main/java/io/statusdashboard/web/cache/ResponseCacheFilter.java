@@ -73,7 +73,7 @@ public class ResponseCacheFilter extends HttpFilter {
             return;
         }
         // Right after a change every visitor misses at once: one request renders, the others wait for it.
-        String entry = generation + " " + key.get();
+        String entry = ResponseCache.entryKey(generation, key.get());
         CompletableFuture<CachedResponse> mine = new CompletableFuture<>();
         CompletableFuture<CachedResponse> leader = rendering.putIfAbsent(entry, mine);
         if (leader != null) {

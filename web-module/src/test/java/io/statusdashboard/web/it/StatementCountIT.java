@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -60,8 +59,7 @@ class StatementCountIT {
         long event = DATABASE.insertEvent("Open outage", 3, "incident", false, now.minusHours(1), null, ecs);
         long closed = DATABASE.insertEvent("Closed outage", 3, "incident", false, now.minusHours(3), now.minusHours(2), ecs);
         for (long id : new long[] {event, closed}) {
-            DATABASE.execute("INSERT INTO incident_status (incident_id, \"timestamp\", text, status) VALUES ("
-                    + id + ", TIMESTAMP '" + java.sql.Timestamp.valueOf(now.minusMinutes(30)) + "', 'Looking', 'analyzing')");
+            DATABASE.insertUpdate(id, now.minusMinutes(30), "Looking", "analyzing");
         }
         List<String> reads = List.of("/", "/?region=EU-NL", "/availability", "/history", "/incidents/" + event,
                 "/rss/?mt=EU-DE", "/api/v1/component_status", "/api/v1/incidents");
@@ -90,7 +88,6 @@ class StatementCountIT {
     /** Components in new regions and events with updates spread over the last two years. */
     private static void grow(int components, int events) throws SQLException {
         try (Connection connection = DATABASE.open();
-                Statement statement = connection.createStatement();
                 PreparedStatement component = connection.prepareStatement("INSERT INTO component (name) VALUES (?)",
                         new String[] {"id"});
                 PreparedStatement attribute = connection.prepareStatement(
@@ -116,9 +113,7 @@ class StatementCountIT {
                 long id = DATABASE.insertEvent("Grown event " + i, i % 4, i % 4 == 0 ? "maintenance" : "incident",
                         i % 2 == 0, start, i % 50 == 0 ? null : start.plusHours(1), ids[i % components],
                         ids[(i + 7) % components]);
-                statement.executeUpdate("INSERT INTO incident_status (incident_id, \"timestamp\", text, status)"
-                        + " VALUES (" + id + ", TIMESTAMP '" + java.sql.Timestamp.valueOf(start.plusMinutes(5))
-                        + "', 'Looking into it', 'analyzing')");
+                DATABASE.insertUpdate(id, start.plusMinutes(5), "Looking into it", "analyzing");
             }
         }
     }

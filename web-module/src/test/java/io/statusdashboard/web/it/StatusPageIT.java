@@ -86,9 +86,8 @@ class StatusPageIT {
         int ecsNl = componentId("Elastic Cloud Server", "EU-NL");
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         long incident = insertEvent("ECS <b>API</b> errors", 2, "incident", now.minusHours(1), null, ecsDe);
-        DATABASE.execute("INSERT INTO incident_status (incident_id, \"timestamp\", text, status) VALUES (" + incident
-                + ", TIMESTAMP '" + now.minusMinutes(30).withNano(0).toString().replace('T', ' ')
-                + "', 'See <a href=''/incidents/" + incident + "''>the incident</a><script>alert(1)</script>', 'analyzing')");
+        DATABASE.insertUpdate(incident, now.minusMinutes(30).withNano(0),
+                "See <a href='/incidents/" + incident + "'>the incident</a><script>alert(1)</script>", "analyzing");
         long planned = insertEvent("Network maintenance", 0, "maintenance", now.plusDays(2), now.plusDays(2).plusHours(2),
                 ecsNl);
 
@@ -176,9 +175,8 @@ class StatusPageIT {
         int obs = componentId("Object <Storage> & \"Service\"", "EU-DE");
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         long event = insertEvent("<i>Storage</i> slow", 1, "incident", now.minusHours(3), null, obs);
-        DATABASE.execute("INSERT INTO incident_status (incident_id, \"timestamp\", text, status) VALUES (" + event
-                + ", TIMESTAMP '" + sql(now.minusHours(2)) + "', 'First <b>look</b>', 'analyzing'), (" + event
-                + ", TIMESTAMP '" + sql(now.minusHours(1)) + "', 'Found it', 'fixing')");
+        DATABASE.insertUpdate(event, now.minusHours(2).withNano(0), "First <b>look</b>", "analyzing");
+        DATABASE.insertUpdate(event, now.minusHours(1).withNano(0), "Found it", "fixing");
         try (Browser browser = new Browser()) {
             HtmlPage page = browser.open(base, "/incidents/" + event);
             assertEquals(200, page.getWebResponse().getStatusCode());
@@ -221,10 +219,6 @@ class StatusPageIT {
             DomElement cell = (DomElement) row.querySelectorAll("td", row).get(4);
             assertTrue(cell.getAttribute("class").contains(expected >= 99.95 ? "availability-good" : "availability-warning"));
         }
-    }
-
-    private static String sql(LocalDateTime time) {
-        return time.withNano(0).toString().replace('T', ' ');
     }
 
     private static Map<String, Map<String, TreeSet<String>>> catalogByRegionAndCategory() throws IOException {

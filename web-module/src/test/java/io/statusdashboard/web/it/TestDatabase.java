@@ -167,6 +167,19 @@ public final class TestDatabase {
         }
     }
 
+    /** Adds a timeline entry to an event, as the original dashboards wrote them (no author). */
+    public void insertUpdate(long eventId, LocalDateTime at, String text, String status) throws SQLException {
+        try (Connection connection = open();
+                var insert = connection.prepareStatement(
+                        "INSERT INTO incident_status (incident_id, \"timestamp\", text, status) VALUES (?, ?, ?, ?)")) {
+            insert.setLong(1, eventId);
+            insert.setObject(2, at);
+            insert.setString(3, text);
+            insert.setString(4, status);
+            insert.executeUpdate();
+        }
+    }
+
     /** The id of the component of that name in that region. */
     public int componentId(String name, String region) throws SQLException {
         return ((Number) value("SELECT c.id FROM component c JOIN component_attribute a"
