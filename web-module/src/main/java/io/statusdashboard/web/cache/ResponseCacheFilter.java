@@ -86,20 +86,23 @@ public class ResponseCacheFilter extends HttpFilter {
             return;
         }
         CachedResponse rendered = null;
+        ResponseCapture capture = new ResponseCapture(response);
         try {
-            ResponseCapture capture = new ResponseCapture(response);
             chain.doFilter(request, capture);
             if (capture.storable() && request.getSession(false) == null) {
                 rendered = CachedResponse.of(HttpServletResponse.SC_OK, capture.getContentType(), capture.body(), now,
                         cache.validUntil(generation, now));
                 cache.store(generation, key.get(), rendered);
-                send(request, response, rendered, "miss");
-            } else {
-                capture.sendAsWritten();
             }
         } finally {
+            // The waiting requests need the response, not this client's download of it: they go first.
             rendering.remove(entry, mine);
             mine.complete(rendered);
+        }
+        if (rendered != null) {
+            send(request, response, rendered, "miss");
+        } else {
+            capture.sendAsWritten();
         }
     }
 
