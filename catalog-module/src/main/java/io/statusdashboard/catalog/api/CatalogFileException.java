@@ -5,7 +5,6 @@ public class CatalogFileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String sourceName;
     private final int line;
 
     /**
@@ -13,12 +12,7 @@ public class CatalogFileException extends RuntimeException {
      */
     public CatalogFileException(String sourceName, int line, String problem) {
         super(line > 0 ? sourceName + ", line " + line + ": " + problem : sourceName + ": " + problem);
-        this.sourceName = sourceName;
         this.line = line;
-    }
-
-    public String sourceName() {
-        return sourceName;
     }
 
     public int line() {

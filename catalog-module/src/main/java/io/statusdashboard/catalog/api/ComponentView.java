@@ -38,7 +38,7 @@ public record ComponentView(int id, String name, Map<String, String> attributes)
         return attributes.get(TYPE);
     }
 
-    /** Regions of these components: the sorted distinct values of {@code region} (SPEC §1). */
+    /** Regions of these components: the sorted distinct values of {@code region}; the status page shows one at a time. */
     public static List<String> regionsOf(Collection<ComponentView> components) {
         return components.stream().map(ComponentView::region).filter(Objects::nonNull).distinct().sorted().toList();
     }

@@ -2,7 +2,11 @@ package io.statusdashboard.incident.api;
 
 import java.util.List;
 
-/** The statuses an operator's update can give an event (SPEC §3), as stored in {@code incident_status.status}. */
+/**
+ * The statuses of an event's timeline, as stored in {@code incident_status.status}: those an operator's
+ * update can give (which ones depend on the type and on whether the event is closed, see
+ * {@link #choicesFor}), and {@link #SYSTEM} for the entries the monitoring API writes.
+ */
 public final class EventStatus {
 
     public static final String ANALYZING = "analyzing";

@@ -169,7 +169,7 @@ public class EventChangeTransactions {
         from.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.movedTo(component, to.id(), to.title(), last),
                 operator.name());
         if (last) {
-            from.close(now);
+            from.end(now, now);
         } else {
             from.removeComponent(component.id(), now);
         }

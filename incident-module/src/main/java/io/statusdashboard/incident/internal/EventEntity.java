@@ -177,11 +177,6 @@ public class EventEntity {
         modifiedAt = at;
     }
 
-    void close(LocalDateTime at) {
-        endDate = at;
-        modifiedAt = at;
-    }
-
     /** Sets or, with null, clears the end. */
     void end(LocalDateTime end, LocalDateTime at) {
         endDate = end;

@@ -19,7 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The rules operators' changes must follow (SPEC §3), as pure functions: each returns the
+ * The rules operators' changes must follow (statuses per event type, dates in order and never in the
+ * future, titles and texts within their lengths), as pure functions: each returns the
  * problems keyed by form field, empty when the change may be saved.
  */
 final class EventRules {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The monitoring API's rules (SPEC §4), as a pure function of the active events:
+ * What a monitoring client's status report does, as a pure function of the active events:
  * <ol>
  *   <li>a component under maintenance stays there;</li>
  *   <li>an incident an operator opened owns its components, whatever the reported impact;</li>

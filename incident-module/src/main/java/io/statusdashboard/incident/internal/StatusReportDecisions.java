@@ -111,7 +111,7 @@ public class StatusReportDecisions {
         from.addUpdate(now, SYSTEM_STATUS, UpdateTexts.movedTo(component, to.id(), to.title(), closeFrom));
         if (closeFrom) {
             // The closed incident keeps the component: its history and availability still count it.
-            from.close(now);
+            from.end(now, now);
         } else {
             from.removeComponent(component.id(), now);
         }

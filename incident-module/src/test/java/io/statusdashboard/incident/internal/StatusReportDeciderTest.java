@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every branch of the monitoring API's decision (SPEC §4), including the scenarios of the
+ * Every branch of the monitoring API's decision, including the scenarios of the
  * original's test suite and the cases where this dashboard deliberately differs.
  */
 class StatusReportDeciderTest {

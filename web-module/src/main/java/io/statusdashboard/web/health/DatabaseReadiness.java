@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
+    private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
     private static final int TIMEOUT_SECONDS = 2;
 
     @Resource(lookup = ApplicationStartup.DATASOURCE)
@@ -30,6 +32,8 @@ public class DatabaseReadiness implements HealthCheck {
         try (Connection connection = dataSource.getConnection()) {
             answers = connection.isValid(TIMEOUT_SECONDS);
         } catch (SQLException e) {
+            // The probe's answer is public: the reason goes to the log, for the operator.
+            LOG.warning(() -> "Readiness: the database does not answer: " + e);
             answers = false;
         }
         return HealthCheckResponse.named("database")

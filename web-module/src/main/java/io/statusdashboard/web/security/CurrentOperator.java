@@ -13,6 +13,7 @@ import java.security.Principal;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Who is signed in on this request, as the {@link Operator} the modules understand: name and
@@ -51,17 +52,14 @@ public class CurrentOperator {
         String name = principal.getName();
         String email = null;
         Set<String> groups = new HashSet<>();
-        if (openIdContext.isResolvable()) {
-            try {
-                var claims = openIdContext.get().getClaimsJson();
-                name = firstNonBlank(claims.getString("name", null), claims.getString("preferred_username", null), name);
-                email = claims.getString("email", null);
-                if (claims.containsKey("groups") && claims.get("groups").getValueType() == JsonValue.ValueType.ARRAY) {
-                    claims.getJsonArray("groups").getValuesAs(JsonString.class)
-                            .forEach(group -> groups.add(group.getString()));
-                }
-            } catch (RuntimeException noOpenIdSignIn) {
-                // Signed in locally: no OpenID context in this session.
+        // Signed in locally there is no ID token to read: the account's name is all there is.
+        if (OpenIdSettings.isConfigured(ConfigProvider.getConfig()) && openIdContext.isResolvable()) {
+            var claims = openIdContext.get().getClaimsJson();
+            name = firstNonBlank(claims.getString("name", null), claims.getString("preferred_username", null), name);
+            email = claims.getString("email", null);
+            if (claims.containsKey("groups") && claims.get("groups").getValueType() == JsonValue.ValueType.ARRAY) {
+                claims.getJsonArray("groups").getValuesAs(JsonString.class)
+                        .forEach(group -> groups.add(group.getString()));
             }
         }
         return new Operator(name, email, groups);
