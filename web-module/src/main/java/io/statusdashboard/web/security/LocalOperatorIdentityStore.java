@@ -8,7 +8,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Checks the local operator's password; only present without an OpenID Connect provider. */
+/**
+ * Checks the local operator's password and grants the operator role; only present without an
+ * OpenID Connect provider. It provides the role itself: no other store adds roles in this mode.
+ */
 @ApplicationScoped
 @SignInMode(openId = false)
 public class LocalOperatorIdentityStore implements IdentityStore {
@@ -27,6 +30,6 @@ public class LocalOperatorIdentityStore implements IdentityStore {
 
     @Override
     public Set<ValidationType> validationTypes() {
-        return Set.of(ValidationType.VALIDATE);
+        return Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
     }
 }

@@ -23,6 +23,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         redirectURI = "${baseURL}/Callback",
         redirectToOriginalResource = false,
         scope = {"openid", "email", "profile"},
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        // No group claim for the mechanism: it would make the provider's groups roles as they are
+        // (a group named "operator" anywhere at the provider). OperatorGroupStore reads the groups.
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = ""),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
 public class OpenIdLogin {}

@@ -101,6 +101,20 @@ class OpenIdSignInIT {
     }
 
     @Test
+    void aProviderGroupNamedLikeTheRoleGrantsNothingWithoutTheRequiredGroup() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage refused = signIn(browser.open(base, "/login?returnTo=/operator"), "mallory",
+                    "{\"name\": \"Mallory\", \"groups\": [\"operator\", \"staff\"]}");
+            assertEquals(403, refused.getWebResponse().getStatusCode(), refused.asNormalizedText());
+            assertTrue(refused.asNormalizedText().contains("must be members of the group " + REQUIRED_GROUP),
+                    refused.asNormalizedText());
+            HtmlPage newEvent = browser.open(base, "/incidents/new");
+            assertTrue(newEvent.getUrl().toString().startsWith(provider.issuerUrl("default").toString()),
+                    "no operator page without the required group: " + newEvent.getUrl());
+        }
+    }
+
+    @Test
     void loggingOutEndsTheSessionHereAndAtTheProvider() throws Exception {
         try (Browser browser = new Browser()) {
             signIn(browser.open(base, "/login?returnTo=/operator"), "jane",
