@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
@@ -14,6 +16,9 @@ import java.util.Optional;
  * owner only.
  */
 public final class DataFiles {
+
+    private static final FileAttribute<?> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private DataFiles() {}
 
@@ -30,7 +35,7 @@ public final class DataFiles {
     public static boolean createOwnerOnly(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(file, OWNER_ONLY);
         } catch (FileAlreadyExistsException e) {
             return false;
         } catch (UnsupportedOperationException notPosix) {
@@ -38,5 +43,24 @@ public final class DataFiles {
         }
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return true;
+    }
+
+    /**
+     * Replaces the file's content at once: written to an owner-only file beside it, then moved over
+     * it, so a reader (another instance, a crash half-way) sees the old content or the new, never a part.
+     */
+    public static void replaceOwnerOnly(Path file, String content) throws IOException {
+        Path next;
+        try {
+            next = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new", OWNER_ONLY);
+        } catch (UnsupportedOperationException notPosix) {
+            next = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new");
+        }
+        try {
+            Files.writeString(next, content, StandardCharsets.UTF_8);
+            Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(next);
+        }
     }
 }

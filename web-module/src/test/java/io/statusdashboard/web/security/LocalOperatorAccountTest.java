@@ -1,13 +1,28 @@
 package io.statusdashboard.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.statusdashboard.web.CapturedLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalOperatorAccountTest {
+
+    private static final Pattern ANNOUNCED = Pattern.compile("Operator login: admin / (\\S+)");
+
+    @TempDir
+    Path directory;
 
     @Test
     void generatedPasswordsAreLongUnambiguousAndDifferent() {
@@ -17,5 +32,73 @@ class LocalOperatorAccountTest {
         assertEquals(20, first.length());
         assertTrue(first.matches("[A-HJ-NP-Za-km-z2-9]+"), "no 0/O, 1/l/I to misread: " + first);
         assertNotEquals(first, second);
+    }
+
+    @Test
+    void theGeneratedPasswordIsPrintedAtTheFirstStartOnlyAndOnlyItsHashIsKept() throws Exception {
+        Path file = directory.resolve("data/admin-password.hash");
+        String password;
+        try (CapturedLog log = CapturedLog.of(LocalOperatorAccount.class.getName())) {
+            LocalOperatorAccount first = new LocalOperatorAccount(Optional.empty(), file);
+            List<String> announcements = log.messages().stream().filter(ANNOUNCED.asPredicate()).toList();
+            assertEquals(1, announcements.size(), log.all());
+            Matcher announced = ANNOUNCED.matcher(announcements.get(0));
+            assertTrue(announced.find());
+            password = announced.group(1);
+            assertTrue(first.matches("admin", password));
+        }
+        String kept = Files.readString(file);
+        assertTrue(kept.startsWith("$pbkdf2-sha256$i=600000$"), kept);
+        assertFalse(kept.contains(password));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+
+        try (CapturedLog log = CapturedLog.of(LocalOperatorAccount.class.getName())) {
+            LocalOperatorAccount later = new LocalOperatorAccount(Optional.empty(), file);
+            assertTrue(later.matches("admin", password), "the same password after a restart");
+            assertFalse(log.all().contains("Operator login"), log.all());
+            assertFalse(log.all().contains(password), log.all());
+        }
+    }
+
+    @Test
+    void aConfiguredPasswordIsNeverPrintedNorKept() {
+        Path file = directory.resolve("data/admin-password.hash");
+        try (CapturedLog log = CapturedLog.of(LocalOperatorAccount.class.getName())) {
+            LocalOperatorAccount account = new LocalOperatorAccount(Optional.of("configured-secret"), file);
+            assertTrue(account.matches("admin", "configured-secret"));
+            assertFalse(account.matches("admin", "configured-secreT"));
+            assertFalse(account.matches("root", "configured-secret"));
+            assertFalse(log.all().contains("configured-secret"), log.all());
+            assertFalse(log.all().contains("Operator login"), log.all());
+        }
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aHashKeptByAnEarlierVersionIsUpgradedInPlaceAtTheNextSuccessfulSignIn() throws Exception {
+        Path file = directory.resolve("data/admin-password.hash");
+        Files.createDirectories(file.getParent());
+        String legacy = LegacyHashes.jakartaPbkdf2("kept-password");
+        Files.writeString(file, legacy + "\n");
+        try (CapturedLog log = CapturedLog.of(LocalOperatorAccount.class.getName())) {
+            LocalOperatorAccount account = new LocalOperatorAccount(Optional.empty(), file);
+            assertFalse(account.matches("admin", "wrong-password"));
+            assertFalse(account.matches("root", "kept-password"));
+            assertEquals(legacy + "\n", Files.readString(file), "a failed sign-in changes nothing");
+
+            assertTrue(account.matches("admin", "kept-password"));
+            String upgraded = Files.readString(file);
+            assertTrue(upgraded.startsWith("$pbkdf2-sha256$i=600000$"), upgraded);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            assertTrue(account.matches("admin", "kept-password"), "the new hash is in use");
+            assertEquals(upgraded, Files.readString(file), "upgraded once");
+            assertTrue(log.all().contains("upgraded"), log.all());
+            assertFalse(log.all().contains("kept-password"), log.all());
+            try (var files = Files.list(file.getParent())) {
+                assertEquals(List.of(file), files.toList(), "no temporary file left behind");
+            }
+        }
+        assertTrue(new LocalOperatorAccount(Optional.empty(), file).matches("admin", "kept-password"),
+                "the upgraded hash after a restart");
     }
 }
