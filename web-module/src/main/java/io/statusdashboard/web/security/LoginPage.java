@@ -11,6 +11,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -22,6 +24,8 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class LoginPage {
 
+    private static final int TOO_MANY_REQUESTS = 429;
+
     @Inject
     private SecurityContext securityContext;
 
@@ -30,6 +34,9 @@ public class LoginPage {
 
     @Inject
     private CurrentOperator currentOperator;
+
+    @Inject
+    private SignInAttempts signInAttempts;
 
     private String returnTo;
 
@@ -54,20 +61,37 @@ public class LoginPage {
         }
     }
 
-    /** The local account's form. */
+    /**
+     * The local account's form. Throttled per account and per client ({@link SignInAttempts}): while
+     * a client must wait, the password is not even checked and the page answers 429 with
+     * {@code Retry-After}.
+     */
     public void login() throws IOException {
+        // The connection's address, not Faces.getRemoteAddr(): that believes the Forwarded and
+        // X-Forwarded-For headers, which any client can send.
+        String address = request().getRemoteAddr();
+        Optional<Duration> wait = signInAttempts.admit(userName, address);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            response().setStatus(TOO_MANY_REQUESTS);
+            response().setHeader("Retry-After", String.valueOf(seconds));
+            Messages.addError("login:password", "Too many failed sign-ins. Try again in {0} seconds.", seconds);
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request(), response(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(userName, new Password(password)))
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
+                signInAttempts.succeeded(userName, address);
                 // A new session id once signed in: one planted before the sign-in is worthless.
                 request().changeSessionId();
                 Faces.redirect(ReturnTarget.safe(returnTo));
             }
             case SEND_CONTINUE -> Faces.responseComplete();
             default -> {
+                signInAttempts.failed(userName, address);
                 // Soteria keeps the failed attempt in the session and would answer the next
                 // request with an empty page: start over with a clean session.
                 Faces.invalidateSession();

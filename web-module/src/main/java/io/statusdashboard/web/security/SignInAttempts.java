@@ -1,0 +1,138 @@
+package io.statusdashboard.web.security;
+
+import io.statusdashboard.web.database.DatabaseConfigSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.ModifiedExpiryPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The local sign-in's {@link SignInThrottle}, with its counters in the data grid (JCache): instances
+ * behind one load balancer share them, so a guesser gets no more attempts by spreading them over
+ * the instances. Hazelcast's default eviction keeps about 10,000 entries in such a cache (split over
+ * its partitions) and evicts the least recently used beyond that, which bounds the memory a flood
+ * of names or addresses can take, while a counter under attack, used all the time, stays. A counter
+ * also ends {@link SignInThrottle.Policy#forgetAfter()} after its last change.
+ *
+ * <p>The client is {@code request.getRemoteAddr()}: behind a reverse proxy that is the proxy, whose
+ * {@code X-Forwarded-For} any client could write, so it is not believed. The per-account limit holds
+ * either way.
+ */
+@ApplicationScoped
+public class SignInAttempts {
+
+    private static final String COUNTERS = "status-dashboard-sign-in-attempts-";
+    /** The same bound as the data grid's default, for an installation without one. */
+    private static final int LOCAL_CAPACITY = 10_000;
+    private static final Logger LOG = Logger.getLogger(SignInAttempts.class.getName());
+
+    @Inject
+    private Instance<CacheManager> cacheManagers;
+
+    @Inject
+    @ConfigProperty(name = DatabaseConfigSource.URL)
+    private String databaseUrl;
+
+    private SignInThrottle throttle;
+
+    @PostConstruct
+    void open() {
+        SignInThrottle.Policy policy = SignInThrottle.DEFAULT_POLICY;
+        AttemptCounters counters;
+        if (cacheManagers.isResolvable()) {
+            counters = new CacheCounters(openCache(cacheManagers.get(), COUNTERS + databaseScope(databaseUrl),
+                    policy.forgetAfter()));
+        } else {
+            LOG.warning("No JCache provider: sign-in attempts are counted per instance");
+            counters = AttemptCounters.inMemory(LOCAL_CAPACITY);
+        }
+        throttle = new SignInThrottle(counters, policy, Clock.systemUTC());
+    }
+
+    /** Empty when the attempt may go ahead; else how long the client must wait (nothing was checked). */
+    public Optional<Duration> admit(String userName, String address) {
+        Optional<Duration> wait = throttle.admit(userName, address);
+        wait.ifPresent(duration -> SignInLog.refused(userName, address, duration));
+        return wait;
+    }
+
+    public void failed(String userName, String address) {
+        throttle.failed(userName, address);
+        SignInLog.failed(userName, address);
+    }
+
+    public void succeeded(String userName, String address) {
+        throttle.succeeded(userName, address);
+        SignInLog.succeeded(userName, address);
+    }
+
+    /** Dashboards on other databases may share the data grid: their accounts are not this one's. */
+    private static String databaseScope(String url) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Another member may have created the cache a moment earlier. */
+    private static Cache<String, String> openCache(CacheManager manager, String name, Duration forgetAfter) {
+        Cache<String, String> cache = manager.getCache(name, String.class, String.class);
+        if (cache != null) {
+            return cache;
+        }
+        try {
+            return manager.createCache(name, new MutableConfiguration<String, String>()
+                    .setTypes(String.class, String.class)
+                    .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(
+                            new javax.cache.expiry.Duration(TimeUnit.SECONDS, forgetAfter.toSeconds()))));
+        } catch (CacheException alreadyCreated) {
+            return manager.getCache(name, String.class, String.class);
+        }
+    }
+
+    /** The counters in a JCache, whose compare-and-set operations are atomic across the cluster. */
+    private record CacheCounters(Cache<String, String> cache) implements AttemptCounters {
+
+        @Override
+        public String get(String key) {
+            return cache.get(key);
+        }
+
+        @Override
+        public boolean putIfAbsent(String key, String value) {
+            return cache.putIfAbsent(key, value);
+        }
+
+        @Override
+        public boolean replace(String key, String expected, String value) {
+            return cache.replace(key, expected, value);
+        }
+
+        @Override
+        public boolean remove(String key, String expected) {
+            return cache.remove(key, expected);
+        }
+
+        @Override
+        public void remove(String key) {
+            cache.remove(key);
+        }
+    }
+}
