@@ -4,6 +4,7 @@
 #
 #   scripts/post-status.sh NAME IMPACT REGION [TITLE]
 #   scripts/post-status.sh "Elastic Cloud Server" 2 EU-DE "ECS API errors"
+#   scripts/post-status.sh --token    prints a token (no expiry) for a monitoring system to keep
 #
 # IMPACT: 1 minor, 2 major, 3 outage.
 # Environment:
@@ -14,30 +15,44 @@
 #   SDB_TOKEN            a ready token; skips minting
 set -euo pipefail
 
-if [ $# -lt 3 ]; then
-  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+usage() {
+  sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
-fi
-name=$1 impact=$2 region=$3 title=${4:-Incident}
-url=${SDB_URL:-http://localhost:8080}
+}
 
 base64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 json_string() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
 
-token=${SDB_TOKEN:-}
-if [ -z "$token" ]; then
-  key=${SDB_SECRET_KEY:-}
+mint_token() {
+  local key=${SDB_SECRET_KEY:-}
   if [ -z "$key" ] && [ -r data/api-secret-key ]; then
     key=$(cat data/api-secret-key)
   fi
   if [ -z "$key" ]; then
-    echo "Set SDB_SECRET_KEY (or SDB_TOKEN) to the dashboard's key" >&2
+    echo "Set SDB_SECRET_KEY (or SDB_TOKEN) to the dashboard's key, or run this in the dashboard's directory" >&2
     exit 2
   fi
+  local header payload signature
   header=$(printf '{"alg":"HS256","typ":"JWT"}' | base64url)
   payload=$(printf '{"%s":"monitoring","iat":%s}' "${SDB_API_PAYLOAD_KEY:-stackmon}" "$(date +%s)" | base64url)
   signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$key" -binary | base64url)
-  token="$header.$payload.$signature"
+  printf '%s.%s.%s' "$header" "$payload" "$signature"
+}
+
+if [ "${1:-}" = "--token" ]; then
+  mint_token
+  echo
+  exit 0
+fi
+if [ $# -lt 3 ]; then
+  usage
+fi
+name=$1 impact=$2 region=$3 title=${4:-Incident}
+url=${SDB_URL:-http://localhost:8080}
+
+token=${SDB_TOKEN:-}
+if [ -z "$token" ]; then
+  token=$(mint_token)
 fi
 
 body=$(printf '{"name":%s,"impact":%s,"text":%s,"attributes":[{"name":"region","value":%s}]}' \

@@ -90,7 +90,7 @@ public class ApplicationStartup {
         schemaStatus.markMigrated();
         provisionCatalog();
         metrics.register();
-        // Loads or generates the monitoring API key now, so a generated key's token shows in the start-up log.
+        // Loads or generates the monitoring API key now, so a generated key is announced in the start-up log.
         monitoringSecret.verifier();
         // Likewise the local operator's password, when there is a local operator.
         localOperator.stream().forEach(LocalOperatorAccount::announce);

@@ -1,22 +1,14 @@
 package io.statusdashboard.web.api.v1;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.statusdashboard.web.DataFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Date;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The key monitoring tokens are signed with: {@code SDB_SECRET_KEY}, or else a random key made at
  * first start and kept in {@value #KEY_FILE} (readable by its owner only), so a newcomer gets a
- * working API without ever running on a built-in secret. When it makes the key it logs a
- * ready-to-use token once.
+ * working API without ever running on a built-in secret. When it makes the key it logs where the
+ * key is and how to mint a token with it ({@code scripts/post-status.sh}); never the key, never a
+ * token: whoever reads the log (a log collector, a support ticket) must not be able to report.
  */
 @ApplicationScoped
 public class MonitoringSecret {
@@ -47,7 +40,8 @@ public class MonitoringSecret {
 
     @PostConstruct
     void load() {
-        String secret = configuredSecret.filter(value -> !value.isBlank()).orElseGet(this::generatedSecret);
+        String secret = configuredSecret.filter(value -> !value.isBlank())
+                .orElseGet(() -> keptOrGeneratedSecret(Path.of(KEY_FILE).toAbsolutePath()));
         verifier = new MonitoringTokenVerifier(secret, payloadKey);
     }
 
@@ -55,8 +49,8 @@ public class MonitoringSecret {
         return verifier;
     }
 
-    private String generatedSecret() {
-        Path file = Path.of(KEY_FILE).toAbsolutePath();
+    /** The key kept in the file, or a new one written there (and announced) when there is none. */
+    static String keptOrGeneratedSecret(Path file) {
         try {
             Optional<String> kept = DataFiles.read(file);
             if (kept.isPresent()) {
@@ -68,24 +62,13 @@ public class MonitoringSecret {
             if (!DataFiles.createOwnerOnly(file, secret)) {
                 return DataFiles.read(file).orElseThrow();
             }
-            LOG.warning(() -> "Monitoring API: SDB_SECRET_KEY is not set; generated a key in " + file
-                    + ". Set SDB_SECRET_KEY to share one key between instances. Ready-to-use token: "
-                    + mint(secret, payloadKey));
+            Path workingDirectory = file.getParent().getParent();
+            LOG.warning(() -> "Monitoring API: SDB_SECRET_KEY is not set; generated a key, kept in " + file
+                    + " (readable by its owner only). To mint a token for monitoring, run scripts/post-status.sh --token"
+                    + " in " + workingDirectory + ". Set SDB_SECRET_KEY to share one key between instances.");
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the generated API key in " + file, e);
-        }
-    }
-
-    /** A token without expiry for the given key, as a monitoring system would hold it. */
-    static String mint(String secret, String payloadKey) {
-        try {
-            SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
-                    new JWTClaimsSet.Builder().claim(payloadKey, "monitoring").issueTime(new Date()).build());
-            token.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
-            return token.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot sign a token with the generated key", e);
         }
     }
 }
