@@ -116,7 +116,7 @@ public final class DatabaseUri {
     }
 
     private static String redact(String uri) {
-        return uri.replaceAll("://([^:/@]+):[^@]*@", "://$1:***@");
+        return JdbcSettings.redact(uri);
     }
 
     private static Map<String, String> orderedMap(String... keysAndValues) {

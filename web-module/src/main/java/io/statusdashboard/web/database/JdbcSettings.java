@@ -9,6 +9,15 @@ public record JdbcSettings(String url, String dataSourceClass) {
 
     /** The URL with any password replaced, for logs. */
     public String redactedUrl() {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return redact(url);
+    }
+
+    /**
+     * A database URL or URI with its passwords replaced, for logs and error messages: parameters
+     * ({@code password=}, {@code sslpassword=}, H2's {@code ;PASSWORD=}) and user info
+     * ({@code scheme://user:password@host}).
+     */
+    public static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("://([^:/@]+):[^@]*@", "://$1:***@");
     }
 }
