@@ -29,6 +29,8 @@ public class PublicUrl {
     public static final String SETTING = "SDB_PUBLIC_URL";
 
     private static final Logger LOG = Logger.getLogger(PublicUrl.class.getName());
+    private static final String WITHOUT_IT = "feeds link to the address each request names and are not cached."
+            + " Set it to the dashboard's external address, e.g. https://status.example.com";
 
     @Inject
     @ConfigProperty(name = SETTING)
@@ -39,14 +41,16 @@ public class PublicUrl {
     @PostConstruct
     void resolve() {
         base = resolve(configured, true);
+        if (base.isPresent()) {
+            LOG.info(() -> "Public URL: " + base.get() + " (feeds and the OpenAPI document link there)");
+        } else if (configured.filter(value -> !value.isBlank()).isEmpty()) {
+            LOG.info(SETTING + " is not set: " + WITHOUT_IT);
+        }
     }
 
-    /** Creating the bean at start puts a wrong value in the log before the first request. */
+    /** Creates the bean at start, so the log names a wrong value before the first request. */
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
-        base().ifPresentOrElse(
-                url -> LOG.info(() -> "Public URL: " + url + " (feeds and the OpenAPI document link there)"),
-                () -> LOG.info(SETTING + " is not set: feeds link to the address each request names and are not"
-                        + " cached; set it to the dashboard's external address, e.g. https://status.example.com"));
+        // nothing else to do: @PostConstruct has checked and reported the setting
     }
 
     /**
@@ -74,8 +78,7 @@ public class PublicUrl {
             return Optional.of(normalise(present.get()));
         } catch (IllegalArgumentException e) {
             if (log) {
-                LOG.severe(() -> SETTING + " is not usable and is ignored: " + e.getMessage()
-                        + ". Expected the dashboard's external address, e.g. https://status.example.com");
+                LOG.severe(() -> SETTING + " is ignored, " + e.getMessage() + ": " + WITHOUT_IT);
             }
             return Optional.empty();
         }
