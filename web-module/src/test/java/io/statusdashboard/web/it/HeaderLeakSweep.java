@@ -58,7 +58,7 @@ final class HeaderLeakSweep {
     /**
      * Every public read of the dashboard with content: the status page (all regions), an incident's
      * and a maintenance's page, history by year and month, availability, both feeds, the read API,
-     * the OpenAPI document and its page, the sign-in page, a redirect and two 404s.
+     * the OpenAPI document and its page, the sign-in page, two redirects and two 404s.
      */
     List<String> publicReads(long incident, long maintenance, String region, String service) throws Exception {
         // A query the page does not read: rendered live, so the sweep's first "/" is still a miss.
