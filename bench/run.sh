@@ -76,8 +76,9 @@ dataset_events=$(psql -tA "$pg/sdb_bench" -c 'SELECT COUNT(*) FROM incident')
 log "starting the dashboard"
 mkdir -p "$work/data"
 started=$(date +%s%N)
+# SDB_PUBLIC_URL as in production: feeds are cached only with it.
 (cd "$work" && SDB_DATABASE_URI="$pg/sdb_bench" SDB_SECRET_KEY="$secret" SDB_ADMIN_PASSWORD=bench \
-  exec java -jar "$root/$bundle" --port "$port" >"$work/dashboard.log" 2>&1) &
+  SDB_PUBLIC_URL="http://127.0.0.1:$port" exec java -jar "$root/$bundle" --port "$port" >"$work/dashboard.log" 2>&1) &
 dashboard_pid=$!
 until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
   if ! kill -0 "$dashboard_pid" 2>/dev/null; then
@@ -91,6 +92,17 @@ base=http://127.0.0.1:$port
 region=$(psql -tA "$pg/sdb_bench" -c "SELECT value FROM component_attribute WHERE name = 'region' ORDER BY value LIMIT 1")
 event=$(psql -tA "$pg/sdb_bench" -c "SELECT id FROM incident WHERE end_date IS NULL ORDER BY id DESC LIMIT 1")
 curl -fs "$base/" -o "$work/index.html"
+# A signed-in operator's session (the local account's form): a made-up JSESSIONID is served the
+# shared cache like any visitor.
+operator_cookie=$(
+  jar="$work/operator.cookies"
+  state=$(curl -fs -c "$jar" "$base/login" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' \
+    | sed 's/.*value="//; s/"$//')
+  curl -fs -b "$jar" -c "$jar" -o /dev/null -L --data-urlencode "login=login" --data-urlencode "login:returnTo=/" \
+    --data-urlencode "login:userName=admin" --data-urlencode "login:password=bench" \
+    --data-urlencode "login:submit=Sign in" --data-urlencode "jakarta.faces.ViewState=$state" "$base/login"
+  awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar")
+[[ $(curl -fs -H "Cookie: $operator_cookie" "$base/") == *signed-in-as* ]] || { echo "operator sign-in failed" >&2; exit 1; }
 token=$(SDB_SECRET_KEY=$secret bash -c '
   base64url() { openssl base64 -A | tr "+/" "-_" | tr -d "="; }
   h=$(printf "{\"alg\":\"HS256\",\"typ\":\"JWT\"}" | base64url)
@@ -174,26 +186,26 @@ log "warming up"
 for url in "$base/" "$base/availability" "$base/incidents/$event" "$base/rss/?mt=$region"; do
   wrk -t"$threads" -c"$connections" -d6s "$url" >/dev/null 2>&1 || true
 done
-wrk -t"$threads" -c4 -d6s -H "Cookie: JSESSIONID=bench-warm-up" "$base/" >/dev/null 2>&1 || true
+wrk -t"$threads" -c4 -d6s -H "Cookie: $operator_cookie" "$base/" >/dev/null 2>&1 || true
 
 log "wrk -t$threads -c$connections -d$duration against $base"
 measure "nginx: saved copy of /" "http://127.0.0.1:$nginx_port/index.html"
 measure "/ (anonymous, cached)" "$base/"
 measure "/ through nginx proxy_cache (config/nginx)" "http://127.0.0.1:$proxy_port/"
 measure "/ (anonymous, cached, gzip)" "$base/" "Accept-Encoding: gzip"
-measure "/ (operator session, live)" "$base/" "Cookie: JSESSIONID=bench-operator"
+measure "/ (operator session, live)" "$base/" "Cookie: $operator_cookie"
 measure "/availability (anonymous, cached)" "$base/availability"
-measure "/availability (operator session, live)" "$base/availability" "Cookie: JSESSIONID=bench-operator"
+measure "/availability (operator session, live)" "$base/availability" "Cookie: $operator_cookie"
 measure "/incidents/$event (anonymous, cached)" "$base/incidents/$event"
 measure "/rss/?mt=$region (anonymous, cached)" "$base/rss/?mt=$region"
 # Every component with every event it ever had (the v1 contract): tens of MB at this size, so the
 # cached run asks for gzip as API clients do, and the live run uses a few clients only.
 measure "/api/v1/component_status (anonymous, cached, gzip)" "$base/api/v1/component_status" "Accept-Encoding: gzip"
-measure "/api/v1/component_status (operator session, live)" "$base/api/v1/component_status" "Cookie: JSESSIONID=bench-operator" 2
+measure "/api/v1/component_status (operator session, live)" "$base/api/v1/component_status" "Cookie: $operator_cookie" 2
 
-# Cold /availability: rendered live every time (the session cookie bypasses the cache).
+# Cold /availability: rendered live every time (the operator's session bypasses the cache).
 cold=$(for i in 1 2 3 4 5 6 7; do
-  curl -s -o /dev/null -w '%{time_starttransfer}\n' -H 'Cookie: JSESSIONID=bench-cold' "$base/availability"
+  curl -s -o /dev/null -w '%{time_starttransfer}\n' -H "Cookie: $operator_cookie" "$base/availability"
 done | sort -n | awk '{ v[NR] = $1 } END { printf "%.0f", v[int((NR + 1) / 2)] * 1000 }')
 
 # --- POST storm --------------------------------------------------------------------------------

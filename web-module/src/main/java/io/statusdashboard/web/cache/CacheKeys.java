@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * would let one visitor's query appear in the page served to the next. Requests with any other
  * parameter are rendered live. The raw query is part of the key, so two spellings of one query are
  * two entries, never one entry showing the other's text.
+ *
+ * <p>No request header is part of the key ({@code Host}, cookies, language, forwarded addresses):
+ * whatever depends on one must not be stored (see the package comment).
  */
 public final class CacheKeys {
 

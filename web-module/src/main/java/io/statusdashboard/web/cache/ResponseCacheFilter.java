@@ -1,5 +1,6 @@
 package io.statusdashboard.web.cache;
 
+import io.statusdashboard.web.security.OperatorSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,8 +22,11 @@ import java.util.concurrent.TimeoutException;
  * stores them on a miss, and adds the HTTP validators and {@code Cache-Control} that let browsers,
  * reverse proxies and CDNs reuse them.
  *
- * <p>Operators (a session, a signed-in principal) always get a live response, marked private. Mapped in web.xml right after the security headers, so cached
- * responses carry those headers too and the event-page forward happens behind the cache.
+ * <p>Signed-in operators always get a live response, marked private; anyone else, whatever
+ * cookie or monitoring token they send, is a visitor and gets the shared one. Only responses
+ * rendered for a request without a session are stored. Mapped in web.xml after the security
+ * headers and the session rotation, so cached responses carry those headers too, the sign-in mark
+ * is on the session before it is read here, and the event-page forward happens behind the cache.
  */
 public class ResponseCacheFilter extends HttpFilter {
 
@@ -55,7 +59,7 @@ public class ResponseCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (personal(request)) {
+        if (OperatorSession.isSignedIn(request)) {
             response.setHeader("Cache-Control", "private, no-cache");
             chain.doFilter(request, response);
             return;
@@ -89,6 +93,7 @@ public class ResponseCacheFilter extends HttpFilter {
         ResponseCapture capture = new ResponseCapture(response);
         try {
             chain.doFilter(request, capture);
+            // A session (an operator's, or one the sign-in page started) may have shaped the page: not shared.
             if (capture.storable() && request.getSession(false) == null) {
                 rendered = CachedResponse.of(HttpServletResponse.SC_OK, capture.getContentType(), capture.body(), now,
                         cache.validUntil(generation, now));
@@ -116,14 +121,6 @@ public class ResponseCacheFilter extends HttpFilter {
         } catch (ExecutionException | TimeoutException e) {
             return null;
         }
-    }
-
-    /**
-     * Operators see their name, forms and tokens on the pages: a session (or a principal) means
-     * live. A monitoring token on a read changes nothing in the answer, so it does not count.
-     */
-    private static boolean personal(HttpServletRequest request) {
-        return request.getRequestedSessionId() != null || request.getUserPrincipal() != null;
     }
 
     private void send(HttpServletRequest request, HttpServletResponse response, CachedResponse cached, String outcome)

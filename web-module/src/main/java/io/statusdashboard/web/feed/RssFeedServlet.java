@@ -5,6 +5,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventQueries;
+import io.statusdashboard.web.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,23 +16,32 @@ import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * {@code /rss/?mt=REGION[&srv=COMPONENT]}: the 10 newest events of a region, or of one component
  * of it. Missing or unknown parameters get a 404 with a short plain-text reason, as the original.
+ *
+ * <p>Items link to {@link PublicUrl}. Without one, the links name the address this request used
+ * (its {@code Host} and scheme, which any client can set), so that feed is marked {@code no-store}:
+ * neither the response cache nor a proxy keeps it for the next subscriber.
  */
 @WebServlet(urlPatterns = {"/rss", "/rss/"})
 public class RssFeedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final int ITEMS = 10;
+    private static final Pattern PORT_AT_END = Pattern.compile(":\\d+$");
 
     @Inject
     private transient CatalogQueries catalog;
 
     @Inject
     private transient EventQueries events;
+
+    @Inject
+    private transient PublicUrl publicUrl;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -64,8 +74,10 @@ public class RssFeedServlet extends HttpServlet {
             components = Set.of(component.get().id());
             title = service + " (" + region + ")";
         }
-        String root = request.getScheme() + "://" + request.getServerName()
-                + (isDefaultPort(request) ? "" : ":" + request.getServerPort()) + request.getContextPath();
+        String root = publicUrl.base().orElseGet(() -> {
+            response.setHeader("Cache-Control", "no-store");
+            return addressOf(request);
+        });
         response.setContentType("application/rss+xml");
         response.setCharacterEncoding("UTF-8");
         try (Writer writer = response.getWriter()) {
@@ -76,9 +88,19 @@ public class RssFeedServlet extends HttpServlet {
         }
     }
 
-    private static boolean isDefaultPort(HttpServletRequest request) {
+    /**
+     * The address the request was sent to. A scheme other than https (the proxy's header passed on)
+     * counts as http; the port only when the {@code Host} header names one, since behind a TLS proxy
+     * that forwards {@code Host: name} the server's port is the listener's, not the visitor's.
+     */
+    private static String addressOf(HttpServletRequest request) {
+        String scheme = "https".equalsIgnoreCase(request.getScheme()) ? "https" : "http";
         int port = request.getServerPort();
-        return ("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443);
+        String host = request.getHeader("Host");
+        boolean portNamed = host == null || PORT_AT_END.matcher(host).find();
+        boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        return scheme + "://" + request.getServerName() + (portNamed && !defaultPort ? ":" + port : "")
+                + request.getContextPath();
     }
 
     private static void notFound(HttpServletResponse response, String reason) throws IOException {

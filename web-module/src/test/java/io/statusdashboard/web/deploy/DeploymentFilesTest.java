@@ -1,6 +1,7 @@
 package io.statusdashboard.web.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,6 +65,18 @@ class DeploymentFilesTest {
         assertTrue(nginx.contains("proxy_no_cache $status_dashboard_personal"));
         assertTrue(nginx.contains("proxy_cache_bypass $status_dashboard_personal"));
         assertTrue(nginx.contains("\"~*JSESSIONID=\"   1;"), "the session cookie marks a request as personal");
+    }
+
+    @Test
+    void theProxySamplePinsThePublicHostAndEverySampleNamesThePublicUrl() throws IOException {
+        String nginx = Files.readString(CONFIG.resolve("nginx/status-dashboard.conf"));
+        assertTrue(nginx.contains("proxy_set_header Host status.example.com;"), "the Host the dashboard sees is pinned");
+        assertFalse(nginx.contains("proxy_set_header Host $host"), "a client's Host never reaches the dashboard");
+        assertTrue(nginx.contains("proxy_set_header X-Forwarded-Host \"\";"));
+        assertTrue(nginx.contains("SDB_PUBLIC_URL=https://status.example.com"));
+        assertTrue(Files.readString(CONFIG.resolve("status-dashboard.env.example"))
+                .contains("\nSDB_PUBLIC_URL=https://status.example.com\n"));
+        assertTrue(Files.readString(CONFIG.resolve("kubernetes/status-dashboard.yaml")).contains("- name: SDB_PUBLIC_URL"));
     }
 
     private static Map<String, Object> kind(List<Map<String, Object>> documents, String kind, String name) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -34,6 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nothing personal cached, and every change visible on the next request — through the change
  * events and at a scheduled transition, not through the probe for outside writes, which this
  * deployment runs only once an hour.
+ *
+ * <p>Deployed with {@code SDB_PUBLIC_URL} (given with a trailing slash), so feeds are cached too and
+ * every absolute link names that address, whatever {@code Host} a request sends. Only a signed-in
+ * operator's session makes a response personal; a cookie anyone can make up does not.
  */
 @ExtendWith(ArquillianExtension.class)
 class ResponseCacheIT {
@@ -41,6 +47,8 @@ class ResponseCacheIT {
     private static final String SECRET = "cache-it-secret";
     private static final String TOKEN = Tokens.hs256(SECRET, "{\"stackmon\":\"cache-it\"}");
     private static final TestDatabase DATABASE = new TestDatabase();
+    private static final String PASSWORD = "cache-it-operator-password";
+    private static final String PUBLIC_URL = "https://status.example.test";
     private static final List<String> PUBLIC_READS = List.of("/", "/?region=EU-NL", "/availability", "/history",
             "/rss/?mt=EU-DE", "/api/v1/component_status", "/api/v1/incidents");
 
@@ -49,6 +57,9 @@ class ResponseCacheIT {
     @ArquillianResource
     private URL base;
 
+    /** The incident each test starts with. */
+    private long openIncident;
+
     @Deployment(testable = false)
     static WebArchive deployment() throws SQLException {
         DATABASE.reset();
@@ -56,7 +67,9 @@ class ResponseCacheIT {
                 "SDB_CATALOG_FILE", Deployments.testCatalog("api-catalog.yaml"),
                 "SDB_SECRET_KEY", SECRET,
                 "SDB_CACHE_PROBE_INTERVAL_MS", "3600000",
-                "SDB_CACHE_MAX_AGE", "7"));
+                "SDB_CACHE_MAX_AGE", "7",
+                "SDB_PUBLIC_URL", PUBLIC_URL + "/",
+                "SDB_ADMIN_PASSWORD", PASSWORD));
     }
 
     /** Each test starts from no open event, written through the API so the cache learns of it. */
@@ -65,7 +78,9 @@ class ResponseCacheIT {
         DATABASE.execute("UPDATE incident SET end_date = TIMESTAMP '2000-01-01 00:00:00' WHERE end_date IS NULL"
                 + " OR end_date > TIMESTAMP '2000-01-01 00:00:00'");
         // The report's change event clears the cache; the outside UPDATE above alone would not be seen for an hour.
-        assertEquals(201, report("Relational Database Service", 1).statusCode());
+        HttpResponse<String> report = report("Relational Database Service", 1);
+        assertEquals(201, report.statusCode());
+        openIncident = Json.createReader(new StringReader(report.body())).readObject().getJsonNumber("id").longValue();
     }
 
     @Test
@@ -127,7 +142,7 @@ class ResponseCacheIT {
         }
         HttpResponse<String> reported = report("Virtual Private Cloud", 3);
         assertEquals(201, reported.statusCode(), reported.body());
-        long id = Json.createReader(new java.io.StringReader(reported.body())).readObject().getJsonNumber("id").longValue();
+        long id = Json.createReader(new StringReader(reported.body())).readObject().getJsonNumber("id").longValue();
 
         assertTrue(text(get("/")).contains("/incidents/" + id + "\""), "status page links the new outage");
         assertTrue(text(get("/api/v1/component_status")).contains("\"id\":" + id), "read API lists it");
@@ -158,18 +173,106 @@ class ResponseCacheIT {
     }
 
     @Test
-    void operatorsGetLivePrivateResponses() throws Exception {
-        get("/");
-        for (HttpResponse<byte[]> personal : List.of(get("/", "Cookie", "JSESSIONID=some-operator-session"),
-                get("/api/v1/component_status", "Cookie", "JSESSIONID=some-operator-session"))) {
-            assertEquals(200, personal.statusCode());
-            assertEquals("private, no-cache", header(personal, "Cache-Control"));
-            assertTrue(personal.headers().firstValue("X-Cache").isEmpty(), "not answered from the cache");
-            assertTrue(personal.headers().firstValue("ETag").isEmpty());
+    void aMadeUpSessionCookieOrATokenIsServedTheSharedResponse() throws Exception {
+        for (String path : List.of("/", "/api/v1/component_status", "/rss/?mt=EU-DE")) {
+            get(path);
+            HttpResponse<byte[]> madeUp = get(path, "Cookie", "JSESSIONID=made-up-session-id");
+            assertEquals(200, madeUp.statusCode(), path);
+            assertEquals("hit", header(madeUp, "X-Cache"), path + ": a cookie alone switches the cache off for no one");
+            assertTrue(header(madeUp, "Cache-Control").startsWith("public, "), path);
         }
         // A monitoring token on a read changes nothing in the answer: it is served like any other.
-        get("/api/v1/component_status");
         assertEquals("hit", header(get("/api/v1/component_status", "Authorization", "Bearer " + TOKEN), "X-Cache"));
+    }
+
+    @Test
+    void aVisitorWhoOpenedTheSignInPageAndLeftIsStillServedAsAVisitor() throws Exception {
+        HttpResponse<byte[]> login = get("/login");
+        String session = login.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                .findFirst().orElseThrow(() -> new AssertionError("the sign-in page starts a session"));
+
+        get("/");
+        HttpResponse<byte[]> page = get("/", "Cookie", session);
+        assertEquals("hit", header(page, "X-Cache"));
+        assertTrue(header(page, "Cache-Control").startsWith("public, "));
+        assertTrue(text(page).contains("login-link"));
+
+        // Rendered for a request with a session, a page is sent but not kept: it might have been shaped by it.
+        HttpResponse<byte[]> rendered = get("/history", "Cookie", session);
+        assertEquals(200, rendered.statusCode());
+        assertEquals("", header(rendered, "X-Cache"));
+        assertEquals("miss", header(get("/history"), "X-Cache"), "the next visitor renders their own");
+    }
+
+    @Test
+    void aSignedInOperatorGetsLivePrivateResponsesWithTheirName() throws Exception {
+        get("/");
+        get("/api/v1/component_status");
+        String session;
+        try (Browser browser = new Browser()) {
+            LocalLogin.submit(browser.open(base, "/login?returnTo=/"), "admin", PASSWORD);
+            session = "JSESSIONID=" + browser.sessionId(base);
+        }
+        for (String path : List.of("/", "/api/v1/component_status")) {
+            HttpResponse<byte[]> personal = get(path, "Cookie", session);
+            assertEquals(200, personal.statusCode(), path);
+            assertEquals("private, no-cache", header(personal, "Cache-Control"), path);
+            assertTrue(personal.headers().firstValue("X-Cache").isEmpty(), path + ": not answered from the cache");
+            assertTrue(personal.headers().firstValue("ETag").isEmpty(), path);
+        }
+        assertTrue(text(get("/", "Cookie", session)).contains("signed-in-as\" href=\"/operator\">admin</a>"),
+                "the operator's own page names them");
+        HttpResponse<byte[]> visitor = get("/");
+        assertEquals("hit", header(visitor, "X-Cache"));
+        assertFalse(text(visitor).contains("signed-in-as"), "nothing of the operator's reached the cache");
+    }
+
+    @Test
+    void aForgedHostCannotPointTheFeedsSubscribersElsewhere() throws Exception {
+        HeaderLeakSweep client = new HeaderLeakSweep(base);
+        HttpResponse<byte[]> forged = client.send("/rss/?mt=EU-DE", Map.of("Host", "evil.example",
+                "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "http"));
+        assertEquals("miss", header(forged, "X-Cache"), "the forged request is the one that renders and stores");
+        assertTrue(text(forged).contains("<link>" + PUBLIC_URL + "/incidents/" + openIncident + "</link>"), text(forged));
+        assertFalse(text(forged).contains("evil.example"));
+
+        HttpResponse<byte[]> subscriber = get("/rss/?mt=EU-DE");
+        assertEquals("hit", header(subscriber, "X-Cache"));
+        assertArrayEquals(forged.body(), subscriber.body());
+        assertTrue(text(subscriber).contains("<link>" + PUBLIC_URL + "/</link>"), "the channel links the dashboard");
+    }
+
+    @Test
+    void theOpenApiDocumentNamesThePublicUrlWhateverTheRequestNamed() throws Exception {
+        HttpResponse<byte[]> document = new HeaderLeakSweep(base).send("/openapi",
+                Map.of("Host", "evil.example", "X-Forwarded-Host", "evil.example", "Accept", "application/json"));
+        assertEquals(200, document.statusCode());
+        JsonObject openApi = Json.createReader(new StringReader(text(document))).readObject();
+        assertEquals(1, openApi.getJsonArray("servers").size(), text(document));
+        assertEquals(PUBLIC_URL + "/", openApi.getJsonArray("servers").getJsonObject(0).getString("url"));
+        assertFalse(text(document).contains("evil.example"));
+    }
+
+    @Test
+    void noRequestHeaderReachesAnotherVisitorOrAnyBodyWithAPublicUrl() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        long maintenance = DATABASE.insertEvent("Cache sweep maintenance", 0, "maintenance", false, now.plusDays(1),
+                now.plusDays(1).plusHours(1), DATABASE.componentId("Object Storage Service", "EU-DE"));
+        HeaderLeakSweep sweep = new HeaderLeakSweep(base);
+        List<String> reads = sweep.publicReads(openIncident, maintenance, "EU-DE", "Elastic Cloud Server");
+        // Written outside the dashboard; a report makes the cache start over, so the sweep's first requests miss.
+        assertEquals(201, report("Virtual Private Cloud", 1).statusCode());
+
+        HeaderLeakSweep.Result visitors = sweep.asVisitor(reads, true);
+        assertEquals(List.of(), visitors.leaks());
+        assertEquals(HeaderLeakSweep.cacheable(reads, true), visitors.storedByMarkedRequest());
+
+        try (Browser browser = new Browser()) {
+            LocalLogin.submit(browser.open(base, "/login?returnTo=/"), "admin", PASSWORD);
+            assertEquals(List.of(), sweep.asOperator(reads, browser.sessionId(base), true));
+        }
     }
 
     @Test
