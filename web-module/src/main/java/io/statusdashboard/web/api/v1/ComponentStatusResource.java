@@ -24,9 +24,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,19 +67,28 @@ public class ComponentStatusResource {
             @QueryParam("name") @Parameter(description = "name prefix") String name,
             @QueryParam("attribute_name") String attributeName,
             @QueryParam("attribute_value") String attributeValue) {
-        List<ComponentView> components;
+        String prefix = name == null ? "" : name;
         if (attributeName != null && attributeValue != null) {
-            components = List.of(catalog.find(name == null ? "" : name, Map.of(attributeName, attributeValue))
-                    .orElseThrow(() -> new ApiException(404, "Component does not exist")));
+            ComponentView component = catalog.find(prefix, Map.of(attributeName, attributeValue))
+                    .orElseThrow(() -> new ApiException(404, "Component does not exist"));
+            return List.of(ApiV1Json.component(component, events.allAffecting(Set.of(component.id()))));
+        }
+        return componentsNamedFrom(prefix);
+    }
+
+    /** The components of this name prefix with their events, reading no other component's. */
+    private List<ApiComponent> componentsNamedFrom(String prefix) {
+        List<ComponentView> components;
+        List<EventView> affecting;
+        if (prefix.isEmpty()) {
+            components = catalog.components().stream().sorted(Comparator.comparingInt(ComponentView::id)).toList();
+            affecting = events.all();
         } else {
-            String prefix = name == null ? "" : name;
-            components = catalog.components().stream()
-                    .filter(component -> component.name().startsWith(prefix))
-                    .sorted((a, b) -> Integer.compare(a.id(), b.id()))
-                    .toList();
+            components = catalog.componentsNamedFrom(prefix);
+            affecting = events.allAffecting(components.stream().map(ComponentView::id).collect(Collectors.toSet()));
         }
         Map<Integer, List<EventView>> eventsByComponent = new HashMap<>();
-        for (EventView event : events.all()) {
+        for (EventView event : affecting) {
             event.componentIds().forEach(id -> eventsByComponent.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
         }
         return components.stream()
