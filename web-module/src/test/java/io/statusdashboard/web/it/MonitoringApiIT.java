@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,6 +60,8 @@ class MonitoringApiIT {
     private static final String CLAIMS = "{\"stackmon\":\"it\"}";
     private static final String TOKEN = Tokens.hs256(SECRET, CLAIMS);
     private static final TestDatabase DATABASE = new TestDatabase();
+    private static final JsonObject REGION_EU_NL = Json.createObjectBuilder()
+            .add("name", "region").add("value", "EU-NL").build();
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -171,24 +174,44 @@ class MonitoringApiIT {
         assertEquals(List.of(), names(json(get("/api/v1/component_status?name=_")).asJsonArray()),
                 "_ is an ordinary character");
         assertEquals(16, json(get("/api/v1/component_status")).asJsonArray().size());
-
-        JsonArray found = json(get("/api/v1/component_status?name=Elastic%20Cloud%20Server"
-                + "&attribute_name=region&attribute_value=EU-NL")).asJsonArray();
-        assertEquals(1, found.size());
-        JsonObject component = found.getJsonObject(0);
-        assertTrue(component.getJsonArray("attributes").contains(Json.createObjectBuilder()
-                .add("name", "region").add("value", "EU-NL").build()));
-        assertTrue(component.getJsonArray("incidents").stream()
-                .anyMatch(event -> event.asJsonObject().getInt("id") == incident));
-
-        HttpResponse<String> missing = get("/api/v1/component_status?name=Elastic%20Cloud%20Server"
-                + "&attribute_name=region&attribute_value=MARS");
-        assertEquals(404, missing.statusCode());
-        assertEquals("Component does not exist", json(missing).asJsonObject().getString("message"));
+        Map<Boolean, List<Long>> eventsByInEuNl = elastic.stream().map(JsonValue::asJsonObject).collect(
+                Collectors.toMap(component -> component.getJsonArray("attributes").contains(REGION_EU_NL),
+                        MonitoringApiIT::incidentIds));
+        assertTrue(eventsByInEuNl.get(true).contains(incident) && !eventsByInEuNl.get(false).contains(incident),
+                "each component lists its own events: " + eventsByInEuNl);
 
         JsonArray incidents = json(get("/api/v1/incidents")).asJsonArray();
         assertTrue(incidents.stream().anyMatch(event -> event.asJsonObject().getInt("id") == incident
                 && event.asJsonObject().get("end_date") == JsonValue.NULL));
+    }
+
+    @Test
+    void anAttributeLookupAnswersTheOneComponentAsAnObjectAsTheOriginalDoes() throws Exception {
+        long nl = id(report("Elastic Cloud Server", 2, "EU-NL", "NL trouble"));
+        long de = id(report("Elastic Cloud Server", 3, "EU-DE", "DE outage"));
+        HttpResponse<String> response = get("/api/v1/component_status?name=Elastic%20Cloud%20Server"
+                + "&attribute_name=region&attribute_value=EU-NL");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonValue found = json(response);
+        assertEquals(JsonValue.ValueType.OBJECT, found.getValueType(), "an object, not a list of one: " + found);
+        JsonObject component = found.asJsonObject();
+        assertEquals("Elastic Cloud Server", component.getString("name"));
+        assertTrue(component.getJsonArray("attributes").contains(REGION_EU_NL));
+        List<Long> events = incidentIds(component);
+        assertTrue(events.contains(nl) && !events.contains(de), "its own events only: " + events);
+
+        for (String query : List.of("name=Elastic%20Cloud%20Server&attribute_name=region&attribute_value=MARS",
+                "name=Elastic&attribute_name=region&attribute_value=EU-NL",
+                "attribute_name=region&attribute_value=EU-NL")) {
+            HttpResponse<String> missing = get("/api/v1/component_status?" + query);
+            assertEquals(404, missing.statusCode(), query + ": the name is exact, and none finds nothing");
+            assertEquals("Component does not exist", json(missing).asJsonObject().getString("message"));
+        }
+        for (String query : List.of("name=Elastic&attribute_name=region", "name=Elastic&attribute_value=EU-NL")) {
+            JsonValue list = json(get("/api/v1/component_status?" + query));
+            assertEquals(JsonValue.ValueType.ARRAY, list.getValueType(), query + ": half an attribute is ignored");
+            assertEquals(2, list.asJsonArray().size(), query);
+        }
     }
 
     // --- refusals ----------------------------------------------------------------------------
@@ -364,8 +387,18 @@ class MonitoringApiIT {
         assertTrue(post.getJsonObject("responses").keySet().containsAll(Set.of("201", "400", "401", "409", "413")));
         JsonObject schemes = document.getJsonObject("components").getJsonObject("securitySchemes");
         assertEquals("bearer", schemes.getJsonObject("bearer").getString("scheme"));
-        assertTrue(document.getJsonObject("components").getJsonObject("schemas").getJsonObject("ApiIncident")
-                .getJsonObject("properties").containsKey("start_date"));
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        assertTrue(schemas.getJsonObject("ApiIncident").getJsonObject("properties").containsKey("start_date"));
+
+        JsonObject read = paths.getJsonObject("/api/v1/component_status").getJsonObject("get").getJsonObject("responses");
+        assertEquals("#/components/schemas/ComponentStatus", read.getJsonObject("200").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+        JsonArray shapes = schemas.getJsonObject("ComponentStatus").getJsonArray("oneOf");
+        String component = "#/components/schemas/ApiComponent";
+        assertEquals(component, shapes.getJsonObject(0).getJsonObject("items").getString("$ref"), "a list, or");
+        assertEquals(component, shapes.getJsonObject(1).getString("$ref"), "one component (an object)");
+        assertTrue(schemas.getJsonObject("ApiComponent").getJsonObject("properties").containsKey("incidents"));
+        assertTrue(read.keySet().containsAll(Set.of("200", "400", "404")), read.keySet().toString());
 
         HttpResponse<String> ui = get("/openapi-ui");
         assertEquals(200, ui.statusCode());
@@ -442,6 +475,11 @@ class MonitoringApiIT {
     private static long id(HttpResponse<String> response) {
         assertEquals(201, response.statusCode(), response.body());
         return json(response).asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> incidentIds(JsonObject component) {
+        return component.getJsonArray("incidents").stream()
+                .map(event -> event.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
     private static List<String> names(JsonArray components) {

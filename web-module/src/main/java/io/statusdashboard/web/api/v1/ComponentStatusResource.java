@@ -18,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -57,23 +58,27 @@ public class ComponentStatusResource {
     @GET
     @Path("component_status")
     @Operation(summary = "Components with every event they belong to",
-            description = "All components, those whose name starts with 'name' (a literal, case-sensitive prefix),"
-                    + " or with attribute_name and attribute_value the one component the lookup rule finds.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-            implementation = ApiComponent.class)))
+            description = "All components, or those whose name starts with 'name' (a literal, case-sensitive"
+                    + " prefix), as a list. With both attribute_name and attribute_value: the one component the"
+                    + " lookup rule finds among those named exactly 'name', as an object (the original's shape),"
+                    + " or 404. One of the two alone is ignored.")
+    @APIResponse(responseCode = "200", description = "a list of components; with attribute_name and"
+            + " attribute_value, one component (an object)", content = @Content(schema = @Schema(
+                    ref = "ComponentStatus")))
     @APIResponse(responseCode = "404", description = "no component matches the attribute",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public List<ApiComponent> components(
-            @QueryParam("name") @Parameter(description = "name prefix") String name,
+    public Response components(
+            @QueryParam("name") @Parameter(description = "name prefix; with the attribute, the exact name") String name,
             @QueryParam("attribute_name") String attributeName,
             @QueryParam("attribute_value") String attributeValue) {
         String prefix = name == null ? "" : name;
         if (attributeName != null && attributeValue != null) {
+            // As in the original, the name is then an exact name, and none given finds nothing.
             ComponentView component = catalog.find(prefix, Map.of(attributeName, attributeValue))
                     .orElseThrow(() -> new ApiException(404, "Component does not exist"));
-            return List.of(ApiV1Json.component(component, events.allAffecting(Set.of(component.id()))));
+            return Response.ok(ApiV1Json.component(component, events.allAffecting(Set.of(component.id())))).build();
         }
-        return componentsNamedFrom(prefix);
+        return Response.ok(new GenericEntity<List<ApiComponent>>(componentsNamedFrom(prefix)) {}).build();
     }
 
     /** The components of this name prefix with their events, reading no other component's. */
