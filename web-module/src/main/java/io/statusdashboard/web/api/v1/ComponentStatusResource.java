@@ -65,16 +65,20 @@ public class ComponentStatusResource {
     @APIResponse(responseCode = "200", description = "a list of components; with attribute_name and"
             + " attribute_value, one component (an object)", content = @Content(schema = @Schema(
                     ref = "ComponentStatus")))
+    @APIResponse(responseCode = "400", description = "a parameter longer than 255 characters or holding a control"
+            + " character", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "no component matches the attribute",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response components(
             @QueryParam("name") @Parameter(description = "name prefix; with the attribute, the exact name") String name,
             @QueryParam("attribute_name") String attributeName,
             @QueryParam("attribute_value") String attributeValue) {
-        String prefix = name == null ? "" : name;
-        if (attributeName != null && attributeValue != null) {
+        String prefix = name == null ? "" : ApiText.checked("name", name);
+        String key = attributeName == null ? null : ApiText.checked("attribute_name", attributeName);
+        String value = attributeValue == null ? null : ApiText.checked("attribute_value", attributeValue);
+        if (key != null && value != null) {
             // As in the original, the name is then an exact name, and none given finds nothing.
-            ComponentView component = catalog.find(prefix, Map.of(attributeName, attributeValue))
+            ComponentView component = catalog.find(prefix, Map.of(key, value))
                     .orElseThrow(() -> new ApiException(404, "Component does not exist"));
             return Response.ok(ApiV1Json.component(component, events.allAffecting(Set.of(component.id())))).build();
         }
@@ -104,6 +108,7 @@ public class ComponentStatusResource {
 
     @POST
     @Path("component_status")
+    // Any type reaches the method, which refuses all but JSON with its own message.
     @Consumes(MediaType.WILDCARD)
     @MonitoringToken
     @SecurityRequirement(name = ApiApplication.BEARER)
@@ -122,13 +127,16 @@ public class ComponentStatusResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "413", description = "body over 64 KiB",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "415", description = "a body that is not application/json",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response report(@HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) Long contentLength,
-            InputStream body)
-            throws IOException {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
+            InputStream body) {
+        requireJson(contentType);
         if (contentLength != null && contentLength > StatusReportParser.MAX_BODY_BYTES) {
             throw tooLarge();
         }
-        byte[] bytes = body.readNBytes(StatusReportParser.MAX_BODY_BYTES + 1);
+        byte[] bytes = readAtMost(body, StatusReportParser.MAX_BODY_BYTES + 1);
         if (bytes.length > StatusReportParser.MAX_BODY_BYTES) {
             throw tooLarge();
         }
@@ -150,6 +158,32 @@ public class ComponentStatusResource {
             implementation = ApiIncident.class)))
     public List<ApiIncident> incidents() {
         return events.all().stream().map(ApiV1Json::incident).toList();
+    }
+
+    /**
+     * The original read the body as JSON only when it was declared so (anything else left the
+     * fields missing, a 422), so every client sends that type; a form or a text is a mistake.
+     */
+    private static void requireJson(String contentType) {
+        MediaType type;
+        try {
+            type = contentType == null ? null : MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            type = null;
+        }
+        if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType()
+                || type.isWildcardSubtype()) {
+            throw new ApiException(415, "Send the report as Content-Type: application/json");
+        }
+    }
+
+    /** The body, or a 400 when the client breaks off while sending it. */
+    private static byte[] readAtMost(InputStream body, int limit) {
+        try {
+            return body.readNBytes(limit);
+        } catch (IOException e) {
+            throw new ApiException(400, "The body could not be read to its end");
+        }
     }
 
     private static ApiException tooLarge() {
