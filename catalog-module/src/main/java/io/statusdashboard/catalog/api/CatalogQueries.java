@@ -11,6 +11,12 @@ public interface CatalogQueries {
     List<ComponentView> components();
 
     /**
+     * Components whose name starts with {@code prefix}, a literal and case-sensitive prefix (no
+     * character is a wildcard), with their attributes, ordered by id. Reads only those components.
+     */
+    List<ComponentView> componentsNamedFrom(String prefix);
+
+    /**
      * Finds a component by the lookup rule: among components with exactly this name, one whose
      * attributes equal the given ones wins; otherwise the first whose attributes contain all given
      * pairs; otherwise none.

@@ -5,6 +5,7 @@ import io.statusdashboard.catalog.api.ComponentView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,22 +21,30 @@ public class JpaCatalogQueries implements CatalogQueries {
     private EntityManager entityManager;
 
     /**
-     * Every status page read needs the whole catalog: read as plain rows (id, name, attribute)
-     * rather than entities, which spares EclipseLink building and tracking thousands of objects
-     * that are only turned into views and dropped.
-     */
-    /**
      * Every status page read needs the whole catalog: read as plain rows rather than entities,
      * which spares EclipseLink building and tracking thousands of objects only to drop them.
      */
     @Override
     public List<ComponentView> components() {
+        return views(entityManager.createQuery("SELECT c.id, c.name, a.name, a.value"
+                + " FROM ComponentEntity c LEFT JOIN c.attributes a ORDER BY c.name, c.id", Object[].class));
+    }
+
+    @Override
+    public List<ComponentView> componentsNamedFrom(String prefix) {
+        // Compared as a substring, not with LIKE, so '%' and '_' are ordinary characters; the
+        // length is the database's own, so both sides count characters alike.
+        return views(entityManager.createQuery("SELECT c.id, c.name, a.name, a.value"
+                        + " FROM ComponentEntity c LEFT JOIN c.attributes a"
+                        + " WHERE SUBSTRING(c.name, 1, LENGTH(:prefix)) = :prefix ORDER BY c.id", Object[].class)
+                .setParameter("prefix", prefix));
+    }
+
+    /** Components from rows of (id, name, attribute name, attribute value), in the rows' order. */
+    private static List<ComponentView> views(TypedQuery<Object[]> rows) {
         Map<Integer, String> names = new LinkedHashMap<>();
         Map<Integer, Map<String, String>> attributes = new HashMap<>();
-        entityManager
-                .createQuery("SELECT c.id, c.name, a.name, a.value FROM ComponentEntity c LEFT JOIN c.attributes a"
-                        + " ORDER BY c.name, c.id", Object[].class)
-                .getResultStream()
+        rows.getResultStream()
                 .forEach(row -> {
                     Integer id = (Integer) row[0];
                     names.putIfAbsent(id, row[1] == null ? "" : (String) row[1]);

@@ -17,6 +17,13 @@ public interface EventQueries {
     /** Every event (not deleted), newest start first, each with its components and timeline. */
     List<EventView> all();
 
+    /**
+     * Every event (not deleted) affecting any of the given components, newest start first, each
+     * with its components and timeline; other events are not read. Three statements, however many
+     * components are given and however long their history.
+     */
+    List<EventView> allAffecting(Set<Integer> componentIds);
+
     /** The newest events (by start) affecting any of the given components. */
     List<EventView> newestAffecting(Set<Integer> componentIds, int limit);
 

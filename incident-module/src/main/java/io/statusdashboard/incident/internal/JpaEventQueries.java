@@ -34,6 +34,12 @@ public class JpaEventQueries implements EventQueries {
     @PersistenceContext(unitName = "incident")
     private EntityManager entityManager;
 
+    /**
+     * Most component ids one query lists as parameters; it is repeated in each batch read, and
+     * PostgreSQL takes at most 32767 parameters per statement.
+     */
+    static final int MOST_IDS_IN_A_STATEMENT = 1000;
+
     /** How related rows are fetched: see {@link #withComponentsAndUpdates}. */
     enum BatchFetch { IN, JOIN }
 
@@ -64,6 +70,28 @@ public class JpaEventQueries implements EventQueries {
         return views(entityManager.createQuery(
                         "SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL ORDER BY e.startDate DESC, e.id DESC",
                         EventEntity.class), BatchFetch.JOIN)
+                .toList();
+    }
+
+    @Override
+    public List<EventView> allAffecting(Set<Integer> componentIds) {
+        if (componentIds.isEmpty()) {
+            return List.of();
+        }
+        if (componentIds.size() > MOST_IDS_IN_A_STATEMENT) {
+            // So many components are most of the catalog: reading everything costs no more, and
+            // the statements stay within every database's limit on parameters.
+            return all().stream().filter(event -> event.componentIds().stream().anyMatch(componentIds::contains))
+                    .toList();
+        }
+        // DISTINCT carries over to the JOIN batch reads, which repeat this join: an event affecting
+        // several of the components still comes once, with each update and component once.
+        // (EclipseLink cannot batch a query whose condition holds a subquery: it recurses forever.)
+        return views(entityManager.createQuery(
+                        "SELECT DISTINCT e FROM EventEntity e JOIN e.componentIds c WHERE c IN :components"
+                                + " AND e.deletedAt IS NULL ORDER BY e.startDate DESC, e.id DESC",
+                        EventEntity.class)
+                .setParameter("components", componentIds), BatchFetch.JOIN)
                 .toList();
     }
 

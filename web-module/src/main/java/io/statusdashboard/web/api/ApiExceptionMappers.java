@@ -33,16 +33,20 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /**
+     * Everything else, checked exceptions and errors included: a Throwable that no mapper took
+     * would reach the servlet container, whose error page is not JSON.
+     */
     @Provider
-    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    public static class Unexpected implements ExceptionMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
         @Override
-        public Response toResponse(RuntimeException exception) {
+        public Response toResponse(Throwable exception) {
             return internalError(exception);
         }
 
-        static Response internalError(Exception exception) {
+        static Response internalError(Throwable exception) {
             LOG.log(Level.SEVERE, "API request failed", exception);
             return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error; it has been logged");
         }

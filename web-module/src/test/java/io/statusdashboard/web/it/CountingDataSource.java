@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
@@ -16,14 +17,16 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A datasource for container tests that counts the SQL statements the application executes, on
- * H2 and PostgreSQL alike: it opens connections from the configured URL and hands out statements
- * whose {@code execute*} calls are counted. Deployed inside the test WAR and named through
+ * A datasource for container tests that counts the SQL statements the application executes and
+ * the rows it reads, on H2 and PostgreSQL alike: it opens connections from the configured URL and
+ * hands out statements whose {@code execute*} calls are counted, and result sets whose rows are
+ * counted as {@code next()} reaches them. Deployed inside the test WAR and named through
  * {@code sdb.datasource.class}.
  */
 public class CountingDataSource implements DataSource {
 
     static final AtomicLong EXECUTED = new AtomicLong();
+    static final AtomicLong ROWS_READ = new AtomicLong();
 
     private String url;
     private PrintWriter logWriter;
@@ -61,8 +64,17 @@ public class CountingDataSource implements DataSource {
                     if (call.getName().startsWith("execute")) {
                         EXECUTED.incrementAndGet();
                     }
-                    return value;
+                    return value instanceof ResultSet rows ? countingRows(rows) : value;
                 }) : result);
+    }
+
+    private static ResultSet countingRows(ResultSet rows) {
+        return proxy(ResultSet.class, rows, (call, value) -> {
+            if (call.getName().equals("next") && Boolean.TRUE.equals(value)) {
+                ROWS_READ.incrementAndGet();
+            }
+            return value;
+        });
     }
 
     private static Class<? extends Statement> interfaceOf(Statement statement) {

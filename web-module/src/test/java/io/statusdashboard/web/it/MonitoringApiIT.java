@@ -10,6 +10,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -31,6 +32,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,6 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -59,6 +63,8 @@ class MonitoringApiIT {
     private static final String CLAIMS = "{\"stackmon\":\"it\"}";
     private static final String TOKEN = Tokens.hs256(SECRET, CLAIMS);
     private static final TestDatabase DATABASE = new TestDatabase();
+    private static final JsonObject REGION_EU_NL = Json.createObjectBuilder()
+            .add("name", "region").add("value", "EU-NL").build();
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -171,24 +177,44 @@ class MonitoringApiIT {
         assertEquals(List.of(), names(json(get("/api/v1/component_status?name=_")).asJsonArray()),
                 "_ is an ordinary character");
         assertEquals(16, json(get("/api/v1/component_status")).asJsonArray().size());
-
-        JsonArray found = json(get("/api/v1/component_status?name=Elastic%20Cloud%20Server"
-                + "&attribute_name=region&attribute_value=EU-NL")).asJsonArray();
-        assertEquals(1, found.size());
-        JsonObject component = found.getJsonObject(0);
-        assertTrue(component.getJsonArray("attributes").contains(Json.createObjectBuilder()
-                .add("name", "region").add("value", "EU-NL").build()));
-        assertTrue(component.getJsonArray("incidents").stream()
-                .anyMatch(event -> event.asJsonObject().getInt("id") == incident));
-
-        HttpResponse<String> missing = get("/api/v1/component_status?name=Elastic%20Cloud%20Server"
-                + "&attribute_name=region&attribute_value=MARS");
-        assertEquals(404, missing.statusCode());
-        assertEquals("Component does not exist", json(missing).asJsonObject().getString("message"));
+        Map<Boolean, List<Long>> eventsByInEuNl = elastic.stream().map(JsonValue::asJsonObject).collect(
+                Collectors.toMap(component -> component.getJsonArray("attributes").contains(REGION_EU_NL),
+                        MonitoringApiIT::incidentIds));
+        assertTrue(eventsByInEuNl.get(true).contains(incident) && !eventsByInEuNl.get(false).contains(incident),
+                "each component lists its own events: " + eventsByInEuNl);
 
         JsonArray incidents = json(get("/api/v1/incidents")).asJsonArray();
         assertTrue(incidents.stream().anyMatch(event -> event.asJsonObject().getInt("id") == incident
                 && event.asJsonObject().get("end_date") == JsonValue.NULL));
+    }
+
+    @Test
+    void anAttributeLookupAnswersTheOneComponentAsAnObjectAsTheOriginalDoes() throws Exception {
+        long nl = id(report("Elastic Cloud Server", 2, "EU-NL", "NL trouble"));
+        long de = id(report("Elastic Cloud Server", 3, "EU-DE", "DE outage"));
+        HttpResponse<String> response = get("/api/v1/component_status?name=Elastic%20Cloud%20Server"
+                + "&attribute_name=region&attribute_value=EU-NL");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonValue found = json(response);
+        assertEquals(JsonValue.ValueType.OBJECT, found.getValueType(), "an object, not a list of one: " + found);
+        JsonObject component = found.asJsonObject();
+        assertEquals("Elastic Cloud Server", component.getString("name"));
+        assertTrue(component.getJsonArray("attributes").contains(REGION_EU_NL));
+        List<Long> events = incidentIds(component);
+        assertTrue(events.contains(nl) && !events.contains(de), "its own events only: " + events);
+
+        for (String query : List.of("name=Elastic%20Cloud%20Server&attribute_name=region&attribute_value=MARS",
+                "name=Elastic&attribute_name=region&attribute_value=EU-NL",
+                "attribute_name=region&attribute_value=EU-NL")) {
+            HttpResponse<String> missing = get("/api/v1/component_status?" + query);
+            assertEquals(404, missing.statusCode(), query + ": the name is exact, and none finds nothing");
+            assertEquals("Component does not exist", json(missing).asJsonObject().getString("message"));
+        }
+        for (String query : List.of("name=Elastic&attribute_name=region", "name=Elastic&attribute_value=EU-NL")) {
+            JsonValue list = json(get("/api/v1/component_status?" + query));
+            assertEquals(JsonValue.ValueType.ARRAY, list.getValueType(), query + ": half an attribute is ignored");
+            assertEquals(2, list.asJsonArray().size(), query);
+        }
     }
 
     // --- refusals ----------------------------------------------------------------------------
@@ -246,7 +272,63 @@ class MonitoringApiIT {
                 Arguments.of("attribute value a number", "{\"name\":\"Elastic Cloud Server\",\"impact\":1,\"attributes\":[{\"name\":\"region\",\"value\":1}]}", 400),
                 Arguments.of("unknown component", "{\"name\":\"No Such Service\",\"impact\":1}", 400),
                 Arguments.of("deep nesting", "{\"name\":\"x\",\"impact\":1,\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}", 400),
-                Arguments.of("huge body", "{\"name\":\"" + "x".repeat(100_000) + "\",\"impact\":1}", 413));
+                Arguments.of("huge body", "{\"name\":\"" + "x".repeat(100_000) + "\",\"impact\":1}", 413),
+                // what a fuzzer tries next
+                Arguments.of("empty body", "", 400),
+                Arguments.of("only whitespace", " \n\t ", 400),
+                Arguments.of("null", "null", 400),
+                Arguments.of("a string", "\"Elastic Cloud Server\"", 400),
+                Arguments.of("two objects", withFields("\"impact\":1") + "{}", 400),
+                Arguments.of("impact with 5,000 digits", withFields("\"impact\":" + "1".repeat(5000)), 400),
+                Arguments.of("negative impact with 5,000 digits", withFields("\"impact\":-" + "9".repeat(5000)), 400),
+                Arguments.of("impact with an exponent out of range", withFields("\"impact\":1e2147483648"), 400),
+                Arguments.of("a number out of range in an unknown field", withFields("\"impact\":1,\"x\":1e-2147483649"), 400),
+                Arguments.of("impact with a tiny exponent", withFields("\"impact\":1e-400"), 400),
+                Arguments.of("negative impact", withFields("\"impact\":-1"), 400),
+                Arguments.of("impact true", withFields("\"impact\":true"), 400),
+                Arguments.of("impact null", withFields("\"impact\":null"), 400),
+                Arguments.of("impact as a numeric string", withFields("\"impact\":\"1\""), 400),
+                Arguments.of("impact as a list", withFields("\"impact\":[1]"), 400),
+                Arguments.of("impact as an object", withFields("\"impact\":{\"level\":1}"), 400),
+                Arguments.of("impact given twice", withFields("\"impact\":3,\"impact\":1"), 400),
+                Arguments.of("name given twice", "{\"name\":\"Elastic Cloud Server\",\"name\":\"Cloud Eye\",\"impact\":1}", 400),
+                Arguments.of("name true", "{\"name\":true,\"impact\":1}", 400),
+                Arguments.of("name as an object", "{\"name\":{\"text\":\"Elastic Cloud Server\"},\"impact\":1}", 400),
+                Arguments.of("empty name", "{\"name\":\"\",\"impact\":1}", 400),
+                Arguments.of("NUL in the name", "{\"name\":\"Elastic Cloud Server\\u0000\",\"impact\":1}", 400),
+                Arguments.of("a control character in the name", "{\"name\":\"Elastic\\u0007Cloud Server\",\"impact\":1}", 400),
+                Arguments.of("a C1 control character in the name", "{\"name\":\"Elastic Cloud Server\\u0085\",\"impact\":1}", 400),
+                Arguments.of("a lone high surrogate in the name", "{\"name\":\"Elastic Cloud Server\\ud83d\",\"impact\":1}", 400),
+                Arguments.of("a lone low surrogate in the name", "{\"name\":\"\\ude00Elastic Cloud Server\",\"impact\":1}", 400),
+                Arguments.of("a name of 256 characters", "{\"name\":\"" + "E".repeat(256) + "\",\"impact\":1}", 400),
+                Arguments.of("NUL in the text", withFields("\"impact\":1,\"text\":\"Broken\\u0000\""), 400),
+                Arguments.of("a line feed in the text", withFields("\"impact\":1,\"text\":\"Broken\\nagain\""), 400),
+                Arguments.of("a lone surrogate in the text", withFields("\"impact\":1,\"text\":\"Broken \\udc00\""), 400),
+                Arguments.of("a text of 256 characters", withFields("\"impact\":1,\"text\":\"" + "t".repeat(256) + "\""), 400),
+                Arguments.of("text as an object", withFields("\"impact\":1,\"text\":{}"), 400),
+                Arguments.of("NUL in an attribute name", withAttributes("{\"name\":\"region\\u0000\",\"value\":\"EU-DE\"}"), 400),
+                Arguments.of("NUL in an attribute value", withAttributes("{\"name\":\"region\",\"value\":\"EU-DE\\u0000\"}"), 400),
+                Arguments.of("an escape character in an attribute value", withAttributes("{\"name\":\"region\",\"value\":\"\\u001b[31mEU-DE\"}"), 400),
+                Arguments.of("a lone surrogate in an attribute name", withAttributes("{\"name\":\"\\ud800region\",\"value\":\"EU-DE\"}"), 400),
+                Arguments.of("an attribute name of 256 characters", withAttributes("{\"name\":\"" + "r".repeat(256) + "\",\"value\":\"EU-DE\"}"), 400),
+                Arguments.of("an attribute value of 256 characters", withAttributes("{\"name\":\"region\",\"value\":\"" + "v".repeat(256) + "\"}"), 400),
+                Arguments.of("the same attribute twice", withAttributes("{\"name\":\"region\",\"value\":\"EU-DE\"},{\"name\":\"region\",\"value\":\"EU-NL\"}"), 400),
+                Arguments.of("a key twice in one attribute", withAttributes("{\"name\":\"region\",\"value\":\"EU-NL\",\"value\":\"EU-DE\"}"), 400),
+                Arguments.of("an attribute with a null value", withAttributes("{\"name\":\"region\",\"value\":null}"), 400),
+                Arguments.of("an attribute as a list", withAttributes("[\"region\",\"EU-DE\"]"), 400),
+                Arguments.of("attributes as a string", withFields("\"impact\":1,\"attributes\":\"region=EU-DE\""), 400),
+                Arguments.of("33 attributes", withAttributes(IntStream.range(0, 33)
+                        .mapToObj(i -> "{\"name\":\"k" + i + "\",\"value\":\"v\"}").collect(Collectors.joining(","))), 400));
+    }
+
+    /** A report on Elastic Cloud Server with these fields: good but for what they spoil. */
+    private static String withFields(String fields) {
+        return "{\"name\":\"Elastic Cloud Server\"," + fields + "}";
+    }
+
+    /** A minor report on Elastic Cloud Server with these attribute entries. */
+    private static String withAttributes(String entries) {
+        return withFields("\"impact\":1,\"attributes\":[" + entries + "]");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -254,10 +336,89 @@ class MonitoringApiIT {
     void aBadBodyGetsAJsonErrorAndNothingIsWritten(String label, String body, int status) throws Exception {
         long before = writes();
         HttpResponse<String> response = post(body, "Bearer " + TOKEN);
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertFalse(json(response).asJsonObject().getString("message").isBlank());
+        assertJsonError(status, response);
         assertEquals(before, writes());
+    }
+
+    static Stream<Arguments> bytesThatAreNotUtf8() {
+        return Stream.of(
+                Arguments.of("a lone continuation byte", new byte[] {(byte) 0x80}),
+                Arguments.of("a truncated sequence", new byte[] {(byte) 0xE2, (byte) 0x82}),
+                Arguments.of("an overlong slash", new byte[] {(byte) 0xC0, (byte) 0xAF}),
+                Arguments.of("an encoded surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+                Arguments.of("a byte UTF-8 never uses", new byte[] {(byte) 0xFF}),
+                Arguments.of("Latin-1", "Stra\u00dfe".getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    /** Without the check these bytes were read as U+FFFD and the title stored with it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bytesThatAreNotUtf8")
+    void aBodyThatIsNotUtf8GetsAJsonErrorAndNothingIsWritten(String label, byte[] bad) throws Exception {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("{\"name\":\"Elastic Cloud Server\",\"impact\":1,\"text\":\"Broken ".getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bad);
+        body.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
+        long before = writes();
+        assertJsonError(400, post(body.toByteArray(), "application/json"));
+        assertEquals(before, writes());
+        assertJsonError(400, post(withFields("\"impact\":1").getBytes(StandardCharsets.UTF_16LE), "application/json"));
+        assertEquals(before, writes(), "JSON is UTF-8");
+    }
+
+    @ParameterizedTest(name = "Content-Type: [{0}]")
+    @ValueSource(strings = {"", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+            "application/xml", "application/*", "*/*"})
+    void aBodyNotDeclaredAsJsonGetsAJsonErrorAndNothingIsWritten(String contentType) throws Exception {
+        long before = writes();
+        assertJsonError(415, post(withFields("\"impact\":1").getBytes(StandardCharsets.UTF_8), contentType));
+        assertEquals(before, writes());
+    }
+
+    /** JAX-RS refuses these before any of its mappers runs; the container's answer was an HTML page. */
+    @ParameterizedTest(name = "Content-Type: [{0}]")
+    @ValueSource(strings = {"json", "application/json/x", "application/json; charset"})
+    void aContentTypeThatIsNoMediaTypeGetsAJsonErrorAndNothingIsWritten(String contentType) throws Exception {
+        long before = writes();
+        assertJsonError(400, post(withFields("\"impact\":1").getBytes(StandardCharsets.UTF_8), contentType));
+        assertEquals(before, writes());
+        assertJsonError(400, http.send(HttpRequest.newBuilder(uri("/api/v1/component_status?name=Elastic"))
+                .header("Content-Type", contentType).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    @Test
+    void jsonIsRecognisedWhateverItsCaseOrParameters() throws Exception {
+        byte[] body = withFields("\"impact\":1").getBytes(StandardCharsets.UTF_8);
+        assertEquals(201, post(body, "Application/JSON").statusCode());
+        assertEquals(409, post(body, "application/json; charset=UTF-8").statusCode(), "now in the incident");
+    }
+
+    static Stream<Arguments> badLookups() {
+        String lookup = "name=Elastic%20Cloud%20Server&attribute_name=region&attribute_value=EU-DE";
+        return Stream.of(
+                Arguments.of("NUL in the name prefix", "name=Elastic%00"),
+                Arguments.of("NUL in the looked-up name", lookup.replace("Server", "Server%00")),
+                Arguments.of("NUL in the attribute name", lookup.replace("=region", "=region%00")),
+                Arguments.of("NUL in the attribute value", lookup.replace("EU-DE", "EU-DE%00")),
+                Arguments.of("NUL in a lone attribute name", "attribute_name=%00"),
+                Arguments.of("a control character in the name", "name=Elastic%07"),
+                Arguments.of("a line feed in the attribute value", lookup.replace("EU-DE", "EU-%0ADE")),
+                Arguments.of("a name of 256 characters", "name=" + "E".repeat(256)),
+                Arguments.of("a looked-up name of 5,000 characters", lookup.replace("Server", "S".repeat(5000))),
+                Arguments.of("an attribute value of 256 characters", lookup.replace("EU-DE", "D".repeat(256))));
+    }
+
+    /** These reached the database, where PostgreSQL refuses NUL in text: a 500. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badLookups")
+    void aBadLookupParameterGetsAJsonError(String label, String query) throws Exception {
+        assertJsonError(400, get("/api/v1/component_status?" + query));
+    }
+
+    private static void assertJsonError(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                response.headers().toString());
+        assertFalse(json(response).asJsonObject().getString("message").isBlank());
     }
 
     // --- concurrency -------------------------------------------------------------------------
@@ -361,11 +522,21 @@ class MonitoringApiIT {
         assertTrue(paths.containsKey("/api/v1/component_status"), paths.keySet().toString());
         assertTrue(paths.containsKey("/api/v1/incidents"));
         JsonObject post = paths.getJsonObject("/api/v1/component_status").getJsonObject("post");
-        assertTrue(post.getJsonObject("responses").keySet().containsAll(Set.of("201", "400", "401", "409", "413")));
+        assertTrue(post.getJsonObject("responses").keySet().containsAll(Set.of("201", "400", "401", "409", "413", "415")));
         JsonObject schemes = document.getJsonObject("components").getJsonObject("securitySchemes");
         assertEquals("bearer", schemes.getJsonObject("bearer").getString("scheme"));
-        assertTrue(document.getJsonObject("components").getJsonObject("schemas").getJsonObject("ApiIncident")
-                .getJsonObject("properties").containsKey("start_date"));
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        assertTrue(schemas.getJsonObject("ApiIncident").getJsonObject("properties").containsKey("start_date"));
+
+        JsonObject read = paths.getJsonObject("/api/v1/component_status").getJsonObject("get").getJsonObject("responses");
+        assertEquals("#/components/schemas/ComponentStatus", read.getJsonObject("200").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+        JsonArray shapes = schemas.getJsonObject("ComponentStatus").getJsonArray("oneOf");
+        String component = "#/components/schemas/ApiComponent";
+        assertEquals(component, shapes.getJsonObject(0).getJsonObject("items").getString("$ref"), "a list, or");
+        assertEquals(component, shapes.getJsonObject(1).getString("$ref"), "one component (an object)");
+        assertTrue(schemas.getJsonObject("ApiComponent").getJsonObject("properties").containsKey("incidents"));
+        assertTrue(read.keySet().containsAll(Set.of("200", "400", "404")), read.keySet().toString());
 
         HttpResponse<String> ui = get("/openapi-ui");
         assertEquals(200, ui.statusCode());
@@ -427,6 +598,17 @@ class MonitoringApiIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A body of raw bytes under the given Content-Type (none when empty). */
+    private HttpResponse<String> post(byte[] body, String contentType) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/component_status"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!contentType.isEmpty()) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -442,6 +624,11 @@ class MonitoringApiIT {
     private static long id(HttpResponse<String> response) {
         assertEquals(201, response.statusCode(), response.body());
         return json(response).asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> incidentIds(JsonObject component) {
+        return component.getJsonArray("incidents").stream()
+                .map(event -> event.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
     private static List<String> names(JsonArray components) {

@@ -18,15 +18,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,29 +58,46 @@ public class ComponentStatusResource {
     @GET
     @Path("component_status")
     @Operation(summary = "Components with every event they belong to",
-            description = "All components, those whose name starts with 'name' (a literal, case-sensitive prefix),"
-                    + " or with attribute_name and attribute_value the one component the lookup rule finds.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-            implementation = ApiComponent.class)))
+            description = "All components, or those whose name starts with 'name' (a literal, case-sensitive"
+                    + " prefix), as a list. With both attribute_name and attribute_value: the one component the"
+                    + " lookup rule finds among those named exactly 'name', as an object (the original's shape),"
+                    + " or 404. One of the two alone is ignored.")
+    @APIResponse(responseCode = "200", description = "a list of components; with attribute_name and"
+            + " attribute_value, one component (an object)", content = @Content(schema = @Schema(
+                    ref = "ComponentStatus")))
+    @APIResponse(responseCode = "400", description = "a parameter longer than 255 characters or holding a control"
+            + " character", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "no component matches the attribute",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public List<ApiComponent> components(
-            @QueryParam("name") @Parameter(description = "name prefix") String name,
+    public Response components(
+            @QueryParam("name") @Parameter(description = "name prefix; with the attribute, the exact name") String name,
             @QueryParam("attribute_name") String attributeName,
             @QueryParam("attribute_value") String attributeValue) {
+        String prefix = name == null ? "" : ApiText.checked("name", name);
+        String key = attributeName == null ? null : ApiText.checked("attribute_name", attributeName);
+        String value = attributeValue == null ? null : ApiText.checked("attribute_value", attributeValue);
+        if (key != null && value != null) {
+            // As in the original, the name is then an exact name, and none given finds nothing.
+            ComponentView component = catalog.find(prefix, Map.of(key, value))
+                    .orElseThrow(() -> new ApiException(404, "Component does not exist"));
+            return Response.ok(ApiV1Json.component(component, events.allAffecting(Set.of(component.id())))).build();
+        }
+        return Response.ok(new GenericEntity<List<ApiComponent>>(componentsNamedFrom(prefix)) {}).build();
+    }
+
+    /** The components of this name prefix with their events, reading no other component's. */
+    private List<ApiComponent> componentsNamedFrom(String prefix) {
         List<ComponentView> components;
-        if (attributeName != null && attributeValue != null) {
-            components = List.of(catalog.find(name == null ? "" : name, Map.of(attributeName, attributeValue))
-                    .orElseThrow(() -> new ApiException(404, "Component does not exist")));
+        List<EventView> affecting;
+        if (prefix.isEmpty()) {
+            components = catalog.components().stream().sorted(Comparator.comparingInt(ComponentView::id)).toList();
+            affecting = events.all();
         } else {
-            String prefix = name == null ? "" : name;
-            components = catalog.components().stream()
-                    .filter(component -> component.name().startsWith(prefix))
-                    .sorted((a, b) -> Integer.compare(a.id(), b.id()))
-                    .toList();
+            components = catalog.componentsNamedFrom(prefix);
+            affecting = events.allAffecting(components.stream().map(ComponentView::id).collect(Collectors.toSet()));
         }
         Map<Integer, List<EventView>> eventsByComponent = new HashMap<>();
-        for (EventView event : events.all()) {
+        for (EventView event : affecting) {
             event.componentIds().forEach(id -> eventsByComponent.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
         }
         return components.stream()
@@ -87,6 +108,7 @@ public class ComponentStatusResource {
 
     @POST
     @Path("component_status")
+    // Any type reaches the method, which refuses all but JSON with its own message.
     @Consumes(MediaType.WILDCARD)
     @MonitoringToken
     @SecurityRequirement(name = ApiApplication.BEARER)
@@ -105,13 +127,16 @@ public class ComponentStatusResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "413", description = "body over 64 KiB",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "415", description = "a body that is not application/json",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response report(@HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) Long contentLength,
-            InputStream body)
-            throws IOException {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
+            InputStream body) {
+        requireJson(contentType);
         if (contentLength != null && contentLength > StatusReportParser.MAX_BODY_BYTES) {
             throw tooLarge();
         }
-        byte[] bytes = body.readNBytes(StatusReportParser.MAX_BODY_BYTES + 1);
+        byte[] bytes = readAtMost(body, StatusReportParser.MAX_BODY_BYTES + 1);
         if (bytes.length > StatusReportParser.MAX_BODY_BYTES) {
             throw tooLarge();
         }
@@ -133,6 +158,32 @@ public class ComponentStatusResource {
             implementation = ApiIncident.class)))
     public List<ApiIncident> incidents() {
         return events.all().stream().map(ApiV1Json::incident).toList();
+    }
+
+    /**
+     * The original read the body as JSON only when it was declared so (anything else left the
+     * fields missing, a 422), so every client sends that type; a form or a text is a mistake.
+     */
+    private static void requireJson(String contentType) {
+        MediaType type;
+        try {
+            type = contentType == null ? null : MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            type = null;
+        }
+        if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType()
+                || type.isWildcardSubtype()) {
+            throw new ApiException(415, "Send the report as Content-Type: application/json");
+        }
+    }
+
+    /** The body, or a 400 when the client breaks off while sending it. */
+    private static byte[] readAtMost(InputStream body, int limit) {
+        try {
+            return body.readNBytes(limit);
+        } catch (IOException e) {
+            throw new ApiException(400, "The body could not be read to its end");
+        }
     }
 
     private static ApiException tooLarge() {

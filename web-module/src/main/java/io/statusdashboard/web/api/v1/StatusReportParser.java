@@ -7,25 +7,36 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * Reads a status report strictly: every malformed body gets a 400 that says which field is wrong,
  * before anything is looked up or written. Unknown fields are ignored, as clients may send more.
+ * The body is first walked token by token (strict UTF-8, one JSON value, bounded nesting, no key
+ * given twice, numbers that can be read), so no later step meets input it could fail on.
  */
 final class StatusReportParser {
 
     static final int MAX_BODY_BYTES = 64 * 1024;
     static final int MAX_NESTING = 16;
-    static final int MAX_TEXT_LENGTH = 255;
+    /** Longest number literal read: any impact, written any sane way, is far shorter. */
+    static final int MAX_NUMBER_LENGTH = 32;
     static final int MAX_ATTRIBUTES = 32;
 
     private static final String SHAPE =
@@ -34,20 +45,15 @@ final class StatusReportParser {
     private StatusReportParser() {}
 
     static StatusReport parse(byte[] body) {
-        if (body.length == 0) {
+        String json = utf8(body);
+        if (json.isBlank()) {
             throw badRequest("The body is empty; " + SHAPE);
         }
-        if (nestingDepth(body) > MAX_NESTING) {
-            throw badRequest("The body is nested too deeply; " + SHAPE);
-        }
+        checkTokens(json);
         JsonValue value;
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
-            parser.next();
-            value = parser.getValue();
-            if (parser.hasNext()) {
-                throw new JsonParsingException("content after the JSON value", parser.getLocation());
-            }
-        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            value = reader.readValue();
+        } catch (JsonException e) {
             throw badRequest("The body is not valid JSON; " + SHAPE);
         }
         if (!(value instanceof JsonObject object)) {
@@ -56,12 +62,78 @@ final class StatusReportParser {
         return new StatusReport(name(object), attributes(object), impact(object), text(object));
     }
 
+    /** The body as text: JSON travels as UTF-8 (RFC 8259), and bytes that are not UTF-8 are refused, not replaced. */
+    private static String utf8(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw badRequest("The body is not UTF-8 text; send JSON encoded in UTF-8");
+        }
+        // RFC 8259 lets a reader ignore a byte order mark, which some clients write.
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Walks the tokens once, without building anything: refuses what building the value would
+     * choke on (deep nesting, numbers no {@link BigDecimal} can hold) or silently hide (a key given
+     * twice, of which only one would be read). The parser itself refuses content after the value.
+     */
+    private static void checkTokens(String json) {
+        Deque<Set<String>> keysOfOpenContainers = new ArrayDeque<>();
+        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                switch (event) {
+                    case START_OBJECT, START_ARRAY -> {
+                        if (keysOfOpenContainers.size() == MAX_NESTING) {
+                            throw badRequest("The body is nested too deeply; " + SHAPE);
+                        }
+                        keysOfOpenContainers.push(event == JsonParser.Event.START_OBJECT ? new HashSet<>() : Set.of());
+                    }
+                    case END_OBJECT, END_ARRAY -> keysOfOpenContainers.pop();
+                    case KEY_NAME -> {
+                        if (!keysOfOpenContainers.element().add(parser.getString())) {
+                            throw badRequest("The key " + abbreviated(parser.getString())
+                                    + " is given twice in one object");
+                        }
+                    }
+                    case VALUE_NUMBER -> checkNumber(parser.getString());
+                    default -> {
+                        // strings, true, false and null need no check here
+                    }
+                }
+            }
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            throw badRequest("The body is not valid JSON; " + SHAPE);
+        }
+    }
+
+    private static void checkNumber(String literal) {
+        if (literal.length() > MAX_NUMBER_LENGTH) {
+            throw badRequest("The body holds a number longer than " + MAX_NUMBER_LENGTH + " characters");
+        }
+        try {
+            new BigDecimal(literal);
+        } catch (NumberFormatException e) {
+            throw badRequest("The body holds a number out of any range: " + literal);
+        }
+    }
+
+    private static String abbreviated(String key) {
+        return key.length() <= 40 ? "'" + key + "'" : "'" + key.substring(0, 40) + "...'";
+    }
+
     private static String name(JsonObject object) {
         JsonValue name = object.get("name");
         if (!(name instanceof JsonString string) || string.getString().isBlank()) {
             throw badRequest("'name' is required and must be a non-empty string");
         }
-        return limited("name", string.getString());
+        return ApiText.checked("name", string.getString());
     }
 
     private static Impact impact(JsonObject object) {
@@ -95,7 +167,7 @@ final class StatusReportParser {
         if (!(text instanceof JsonString string)) {
             throw badRequest("'text' must be a string");
         }
-        return limited("text", string.getString().strip());
+        return ApiText.checked("text", string.getString().strip());
     }
 
     private static Map<String, String> attributes(JsonObject object) {
@@ -117,44 +189,12 @@ final class StatusReportParser {
                     || !(pair.get("value") instanceof JsonString text)) {
                 throw badRequest("each attribute must be {\"name\": \"...\", \"value\": \"...\"} with string values");
             }
-            if (pairs.put(limited("attribute name", key.getString()), limited("attribute value", text.getString()))
-                    != null) {
+            if (pairs.put(ApiText.checked("attribute name", key.getString()),
+                    ApiText.checked("attribute value", text.getString())) != null) {
                 throw badRequest("attribute '" + key.getString() + "' is given twice");
             }
         }
         return pairs;
-    }
-
-    private static String limited(String field, String value) {
-        if (value.length() > MAX_TEXT_LENGTH) {
-            throw badRequest("'" + field + "' is longer than " + MAX_TEXT_LENGTH + " characters");
-        }
-        return value;
-    }
-
-    /** Deepest bracket nesting outside strings, found without building anything. */
-    static int nestingDepth(byte[] body) {
-        String json = new String(body, StandardCharsets.UTF_8);
-        int depth = 0;
-        int deepest = 0;
-        boolean inString = false;
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                deepest = Math.max(deepest, ++depth);
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
-        }
-        return deepest;
     }
 
     private static ApiException badRequest(String message) {
