@@ -6,6 +6,7 @@ import io.statusdashboard.incident.api.EventStatus;
 import io.statusdashboard.incident.api.EventUpdate;
 import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.Operator;
+import io.statusdashboard.web.security.CsrfToken;
 import io.statusdashboard.web.security.CurrentOperator;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

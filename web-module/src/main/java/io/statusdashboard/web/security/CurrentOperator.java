@@ -13,6 +13,7 @@ import java.security.Principal;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.omnifaces.util.Faces;
 
 /**
  * Who is signed in on this request, as the {@link Operator} the modules understand: name and
@@ -45,6 +46,11 @@ public class CurrentOperator {
 
     public String getName() {
         return get().map(Operator::name).orElse("");
+    }
+
+    /** The {@link CsrfToken} the operator's plain HTML forms (sign-out, event forms) carry. */
+    public String getFormToken() {
+        return isSignedIn() ? CsrfToken.of(Faces.getSession(true)) : "";
     }
 
     private Operator describe(Principal principal) {

@@ -105,7 +105,11 @@ class OpenIdSignInIT {
         try (Browser browser = new Browser()) {
             signIn(browser.open(base, "/login?returnTo=/operator"), "jane",
                     "{\"name\": \"Jane Operator\", \"groups\": [\"" + REQUIRED_GROUP + "\"]}");
-            HtmlPage afterLogout = browser.open(base, "/logout");
+            HtmlPage asking = browser.open(base, "/logout");
+            assertNotNull(asking.querySelector("main form.sign-out-form button", asking), "opening /logout only asks");
+            HtmlPage stillSignedIn = browser.open(base, "/operator");
+            assertEquals("/operator", stillSignedIn.getUrl().getPath(), "still signed in");
+            HtmlPage afterLogout = SignOut.click(stillSignedIn);
             assertEquals("/", afterLogout.getUrl().getPath(), "back on the status page after the provider's logout");
             assertNotNull(afterLogout.querySelector(".login-link", afterLogout));
             HtmlPage operator = browser.open(base, "/operator");
@@ -151,6 +155,9 @@ class OpenIdSignInIT {
                 + location);
         String cookie = response.headers().firstValue("Set-Cookie").orElse("");
         assertTrue(cookie.contains("Secure"), cookie);
+        assertEquals("max-age=31536000", response.headers().firstValue("Strict-Transport-Security").orElse(null),
+                "the redirect to the provider carries the security headers too");
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
     }
 
     /** Fills the provider's login form (user name and claims) and submits it. */
