@@ -1,5 +1,6 @@
 package io.statusdashboard.web.security;
 
+import io.statusdashboard.web.errors.ErrorPage;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +27,8 @@ public class CallbackServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() == null) {
             // Not a completed sign-in: a forged, replayed or stale callback.
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "The sign-in could not be completed");
+            ErrorPage.send(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+                    "The sign-in could not be completed. Please sign in again.");
             return;
         }
         HttpSession session = request.getSession(false);

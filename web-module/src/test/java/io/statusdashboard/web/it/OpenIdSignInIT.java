@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -127,6 +128,12 @@ class OpenIdSignInIT {
             assertFalse(callback.statusCode() == 302
                     && callback.headers().firstValue("Location").orElse("").endsWith("/operator"),
                     "a forged callback does not send the browser on as signed in");
+            for (HttpResponse<String> refused : List.of(callback, send(browser, "/Callback"))) {
+                assertEquals(401, refused.statusCode(), refused.body());
+                assertTrue(refused.body().contains("<h1 class=\"h3 error-heading\">Sign-in needed</h1>"), refused.body());
+                assertFalse(refused.body().contains("Payara") || refused.body().contains("Exception"), refused.body());
+                assertTrue(refused.headers().firstValue("Content-Security-Policy").isPresent());
+            }
             browser.client().getOptions().setRedirectEnabled(true);
             HtmlPage operator = browser.open(base, "/operator");
             assertTrue(operator.getUrl().toString().startsWith(provider.issuerUrl("default").toString()),
