@@ -6,6 +6,7 @@ import io.statusdashboard.incident.api.EventStatus;
 import io.statusdashboard.incident.api.EventUpdate;
 import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.Operator;
+import io.statusdashboard.web.security.CsrfToken;
 import io.statusdashboard.web.security.CurrentOperator;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -34,6 +35,9 @@ public class EventFormServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(update|separate)");
     static final List<String> FIELDS = List.of("title", "message", "impact", "status", "date", "start", "end", "zone");
+    static final String EXPIRED_FORM = "Your session expired, so nothing was saved. Your entries are below:"
+            + " check them and save again.";
+    static final String FOREIGN_FORM = "The form had expired and nothing was saved. Enter your change again.";
 
     @Inject
     private transient EventChanges changes;
@@ -49,16 +53,18 @@ public class EventFormServlet extends HttpServlet {
             return;
         }
         long eventId = Long.parseLong(path.group(1));
+        Map<String, String> entered = new HashMap<>();
+        FIELDS.forEach(field -> entered.put(field, request.getParameter(field) == null ? "" : request.getParameter(field)));
         if (!CsrfToken.matches(request)) {
-            // Another site's form, or one from an older session: nothing is saved.
-            request.getSession().setAttribute(FormFlash.ATTRIBUTE, new FormFlash(eventId, Map.of(), Map.of(),
-                    "The form had expired and nothing was saved. Enter your change again."));
+            // A form from an older session (it expired, the server restarted) or another site's:
+            // nothing is saved. The operator's own entries come back, ready to be sent again.
+            boolean crossSite = CsrfToken.crossSite(request);
+            request.getSession().setAttribute(FormFlash.ATTRIBUTE, new FormFlash(eventId, Map.of(),
+                    crossSite ? Map.of() : entered, crossSite ? FOREIGN_FORM : EXPIRED_FORM));
             response.sendRedirect(request.getContextPath() + "/incidents/" + eventId);
             return;
         }
         Operator operator = currentOperator.get().orElseThrow();
-        Map<String, String> entered = new HashMap<>();
-        FIELDS.forEach(field -> entered.put(field, request.getParameter(field) == null ? "" : request.getParameter(field)));
         Map<String, String> problems = new LinkedHashMap<>();
         int version = number(request.getParameter("version"), problems, "version");
         ChangeOutcome outcome;

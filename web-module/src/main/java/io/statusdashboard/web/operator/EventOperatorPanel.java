@@ -5,6 +5,7 @@ import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventStatus;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.Impact;
+import io.statusdashboard.web.security.CsrfToken;
 import io.statusdashboard.web.security.CurrentOperator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

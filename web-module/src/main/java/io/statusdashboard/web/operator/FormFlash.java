@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * What a refused or conflicting update hands to the event page it redirects to: the problems by
- * field and what the operator had entered, so nothing typed is lost (post-redirect-get).
+ * What a refused, conflicting or expired update hands to the event page it redirects to: the
+ * problems by field and what the operator had entered, so nothing typed is lost (post-redirect-get).
  *
- * @param conflict set when somebody else saved the event first
+ * @param conflict set when somebody else saved the event first, or when the form had expired
  */
 public record FormFlash(long eventId, Map<String, String> problems, Map<String, String> entered, String conflict)
         implements Serializable {

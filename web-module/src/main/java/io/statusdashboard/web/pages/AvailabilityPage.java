@@ -4,6 +4,7 @@ import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.Availability;
 import io.statusdashboard.incident.api.EventQueries;
+import io.statusdashboard.web.errors.ErrorPage;
 import io.statusdashboard.web.status.StatusBoard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,8 +69,7 @@ public class AvailabilityPage {
         List<ComponentView> components = catalog.components();
         regions = ComponentView.regionsOf(components);
         if (region != null && !regions.contains(region)) {
-            Faces.responseSendError(404, "There is no region " + region);
-            Faces.responseComplete();
+            ErrorPage.send(404, "There is no region " + region + ".");
             return;
         }
         shownRegion = region != null ? region : regions.stream().findFirst().orElse(null);

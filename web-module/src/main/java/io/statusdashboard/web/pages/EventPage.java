@@ -5,6 +5,7 @@ import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.errors.ErrorPage;
 import io.statusdashboard.web.status.EventSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,8 +38,7 @@ public class EventPage {
         Object id = Faces.getRequestAttribute(IncidentPathFilter.EVENT_ID);
         EventView event = id instanceof Long eventId ? events.find(eventId).orElse(null) : null;
         if (event == null) {
-            Faces.responseSendError(404, "There is no incident " + (id == null ? "" : id));
-            Faces.responseComplete();
+            ErrorPage.send(404, id == null ? "There is no such incident." : "There is no incident " + id + ".");
             return;
         }
         now = LocalDateTime.now(ZoneOffset.UTC);

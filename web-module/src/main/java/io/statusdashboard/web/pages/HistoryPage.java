@@ -4,6 +4,7 @@ import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.History;
+import io.statusdashboard.web.errors.ErrorPage;
 import io.statusdashboard.web.status.EventSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code /history}: closed events by month of their end, one year per page
@@ -65,8 +65,7 @@ public class HistoryPage {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            Faces.responseSendError(404, "Use /history?year=YYYY or /history?year=YYYY&month=M");
-            Faces.responseComplete();
+            ErrorPage.send(404, "Use /history?year=YYYY or /history?year=YYYY&month=M.");
             return;
         }
         LocalDateTime from = shownMonth == null ? Year.of(shownYear).atDay(1).atStartOfDay()

@@ -1,5 +1,6 @@
 package io.statusdashboard.web.security;
 
+import io.statusdashboard.web.errors.ErrorPage;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,14 +10,16 @@ import java.io.IOException;
 
 /**
  * {@code /Callback}, the redirect URI registered with the provider. The OpenID mechanism has
- * already checked the state and exchanged the code when a request gets here; this sends the
- * operator on to the page remembered when the sign-in started.
+ * already checked the state and exchanged the code when a request gets here (a callback it refuses
+ * ends on the 401 page, see {@link RefusedSignInPage}); this sends the operator on to the page
+ * remembered when the sign-in started.
  */
 @WebServlet("/Callback")
 public class CallbackServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String RETURN_TARGET = "io.statusdashboard.returnTarget";
+    static final String NOT_COMPLETED = "The sign-in could not be completed. Please sign in again.";
 
     static void rememberReturnTarget(HttpServletRequest request, String target) {
         request.getSession().setAttribute(RETURN_TARGET, target);
@@ -26,7 +29,7 @@ public class CallbackServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() == null) {
             // Not a completed sign-in: a forged, replayed or stale callback.
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "The sign-in could not be completed");
+            ErrorPage.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, NOT_COMPLETED);
             return;
         }
         HttpSession session = request.getSession(false);

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.omnifaces.util.Faces;
 
 /**
  * Who is signed in on this request, as the {@link Operator} the modules understand: name and
@@ -46,6 +47,11 @@ public class CurrentOperator {
 
     public String getName() {
         return get().map(Operator::name).orElse("");
+    }
+
+    /** The {@link CsrfToken} the operator's plain HTML forms (sign-out, event forms) carry. */
+    public String getFormToken() {
+        return isSignedIn() ? CsrfToken.of(Faces.getSession(true)) : "";
     }
 
     private Operator describe(Principal principal) {

@@ -2,7 +2,8 @@ package io.statusdashboard.web.security;
 
 /**
  * Where to send an operator after signing in: a path of this dashboard only, so a crafted
- * {@code returnTo} cannot bounce the operator to another site.
+ * {@code returnTo} cannot bounce the operator to another site, and never back to the sign-in, the
+ * sign-out or the provider's callback.
  */
 final class ReturnTarget {
 
@@ -11,7 +12,8 @@ final class ReturnTarget {
     static String safe(String returnTo) {
         if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//")
                 || returnTo.contains("\\") || returnTo.chars().anyMatch(Character::isISOControl)
-                || returnTo.startsWith("/login") || returnTo.startsWith("/logout")) {
+                || returnTo.startsWith("/login") || returnTo.startsWith("/logout")
+                || returnTo.startsWith("/Callback")) {
             return "/";
         }
         return returnTo;

@@ -2,6 +2,7 @@ package io.statusdashboard.web.status;
 
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.incident.api.EventQueries;
+import io.statusdashboard.web.errors.ErrorPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,8 +38,7 @@ public class StatusPage {
     public void load() throws IOException {
         board = StatusBoard.of(catalog.components(), events.current(LocalDateTime.now(ZoneOffset.UTC)), region);
         if (region != null && !board.regions().contains(region)) {
-            Faces.responseSendError(404, "There is no region " + region);
-            Faces.responseComplete();
+            ErrorPage.send(404, "There is no region " + region + ".");
         }
     }
 

@@ -53,7 +53,7 @@ class LocalOperatorIT {
             assertNotEquals(sessionBefore, browser.sessionId(base), "the session id changes at sign-in");
             assertFalse(operator.getWebResponse().getContentAsString().contains(PASSWORD));
 
-            HtmlPage afterLogout = browser.open(base, "/logout");
+            HtmlPage afterLogout = SignOut.click(operator);
             assertEquals("/", afterLogout.getUrl().getPath());
             assertEquals("/login", browser.open(base, "/operator").getUrl().getPath(), "logged out");
         }

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -119,7 +120,11 @@ class OpenIdSignInIT {
         try (Browser browser = new Browser()) {
             signIn(browser.open(base, "/login?returnTo=/operator"), "jane",
                     "{\"name\": \"Jane Operator\", \"groups\": [\"" + REQUIRED_GROUP + "\"]}");
-            HtmlPage afterLogout = browser.open(base, "/logout");
+            HtmlPage asking = browser.open(base, "/logout");
+            assertNotNull(asking.querySelector("main form.sign-out-form button", asking), "opening /logout only asks");
+            HtmlPage stillSignedIn = browser.open(base, "/operator");
+            assertEquals("/operator", stillSignedIn.getUrl().getPath(), "still signed in");
+            HtmlPage afterLogout = SignOut.click(stillSignedIn);
             assertEquals("/", afterLogout.getUrl().getPath(), "back on the status page after the provider's logout");
             assertNotNull(afterLogout.querySelector(".login-link", afterLogout));
             HtmlPage operator = browser.open(base, "/operator");
@@ -137,6 +142,12 @@ class OpenIdSignInIT {
             assertFalse(callback.statusCode() == 302
                     && callback.headers().firstValue("Location").orElse("").endsWith("/operator"),
                     "a forged callback does not send the browser on as signed in");
+            for (HttpResponse<String> refused : List.of(callback, send(browser, "/Callback"))) {
+                assertEquals(401, refused.statusCode(), refused.body());
+                assertTrue(refused.body().contains("<h1 class=\"h3 error-heading\">Sign-in needed</h1>"), refused.body());
+                assertFalse(refused.body().contains("Payara") || refused.body().contains("Exception"), refused.body());
+                assertTrue(refused.headers().firstValue("Content-Security-Policy").isPresent());
+            }
             browser.client().getOptions().setRedirectEnabled(true);
             HtmlPage operator = browser.open(base, "/operator");
             assertTrue(operator.getUrl().toString().startsWith(provider.issuerUrl("default").toString()),
@@ -165,6 +176,9 @@ class OpenIdSignInIT {
                 + location);
         String cookie = response.headers().firstValue("Set-Cookie").orElse("");
         assertTrue(cookie.contains("Secure"), cookie);
+        assertEquals("max-age=31536000", response.headers().firstValue("Strict-Transport-Security").orElse(null),
+                "the redirect to the provider carries the security headers too");
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
     }
 
     /** Fills the provider's login form (user name and claims) and submits it. */

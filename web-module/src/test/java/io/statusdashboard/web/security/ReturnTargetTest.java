@@ -20,6 +20,7 @@ class ReturnTargetTest {
             operator,                     /
             /login?returnTo=/x,           /
             /logout,                      /
+            /Callback?code=x&state=y,     /
             """)
     void onlyPathsOfThisDashboardAreFollowed(String returnTo, String expected) {
         assertEquals(expected, ReturnTarget.safe(returnTo));

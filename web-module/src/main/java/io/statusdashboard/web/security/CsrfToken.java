@@ -1,4 +1,4 @@
-package io.statusdashboard.web.operator;
+package io.statusdashboard.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -6,16 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * The per-session token of the event forms, which are plain HTML forms on a stateless page: a
- * POST without the operator's token (another site's form) is refused.
+ * The per-session token of the operators' plain HTML forms (the event forms, sign-out), which sit
+ * on stateless pages: a POST without the operator's token (another site's form) is refused.
  */
 public final class CsrfToken {
 
-    static final String PARAMETER = "csrf";
+    /** The name of the form field that carries the token. */
+    public static final String PARAMETER = "csrf";
     private static final String ATTRIBUTE = "io.statusdashboard.csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** {@code Sec-Fetch-Site} values of a request this dashboard's own pages sent, or the user typed. */
+    private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
 
     private CsrfToken() {}
 
@@ -31,11 +36,21 @@ public final class CsrfToken {
         return token.toString();
     }
 
-    static boolean matches(HttpServletRequest request) {
+    public static boolean matches(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         String sent = request.getParameter(PARAMETER);
         Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
         return sent != null && expected != null && MessageDigest.isEqual(
                 sent.getBytes(StandardCharsets.UTF_8), expected.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether the browser says another site sent this request ({@code Sec-Fetch-Site}, which pages
+     * cannot forge). Such a request's form values are never shown back to the operator as theirs.
+     * Browsers without the header are trusted: their session cookie is SameSite=Lax anyway.
+     */
+    public static boolean crossSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return site != null && !OWN_SITE.contains(site.strip().toLowerCase(Locale.ROOT));
     }
 }
