@@ -53,9 +53,11 @@ public class ScheduledMaintenanceClock implements MaintenanceClock {
             pass.run(LocalDateTime.now(clock));
         } catch (RuntimeException e) {
             if (causedByOptimisticLock(e)) {
-                LOG.info("Maintenance clock: an operator saved an event during the pass; the next pass continues");
+                // With the passes taking turns at the lock, that is an operator's save of the same event.
+                LOG.info("Maintenance clock pass rolled back: an event it changed was saved meanwhile;"
+                        + " the next pass continues");
             } else {
-                LOG.log(Level.WARNING, "Maintenance clock pass failed; the next pass tries again", e);
+                LOG.log(Level.WARNING, "Maintenance clock pass rolled back; the next pass tries again", e);
             }
         }
     }
