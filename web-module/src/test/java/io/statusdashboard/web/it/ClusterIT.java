@@ -155,7 +155,7 @@ class ClusterIT {
 
         for (long id : maintenances) {
             assertEquals("completed", database.value("SELECT status FROM incident WHERE id = ?", id), "event " + id);
-            assertEquals(List.of(List.of("in progress", 1L), List.of("completed", 1L), List.of("planned", 1L)),
+            assertEquals(List.of(List.of("completed", 1L), List.of("in progress", 1L), List.of("planned", 1L)),
                     database.rows("SELECT status, COUNT(*) FROM incident_status WHERE incident_id = ?"
                                     + " GROUP BY status ORDER BY status", id).stream()
                             .map(row -> List.<Object>of(row.get(0), ((Number) row.get(1)).longValue())).toList(),
