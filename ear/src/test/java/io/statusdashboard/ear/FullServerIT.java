@@ -1,6 +1,7 @@
 package io.statusdashboard.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -78,6 +79,14 @@ class FullServerIT {
         assertEquals(200, feed.statusCode());
         assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/rss+xml"));
         assertEquals(404, get("rss/?mt=MARS-1").statusCode());
+    }
+
+    @Test
+    void theMaintenanceClockRunsOnTheServersDefaultScheduledExecutor() throws Exception {
+        Path serverLog = PAYARA.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+        String log = Files.readString(serverLog);
+        assertTrue(log.contains("Maintenance clock started: a pass every 30 s"), "the clock started with its default");
+        assertFalse(log.contains("Maintenance clock pass rolled back"), "and its passes work");
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The statuses of an event's timeline, as stored in {@code incident_status.status}: those an operator's
  * update can give (which ones depend on the type and on whether the event is closed, see
- * {@link #choicesFor}), and {@link #SYSTEM} for the entries the monitoring API writes.
+ * {@link #choicesFor}), those the maintenance clock writes ({@link #PLANNED}, {@link #IN_PROGRESS},
+ * {@link #COMPLETED}, and {@link #ACTIVE} for announcements), and {@link #SYSTEM} for the entries the
+ * monitoring API writes.
  */
 public final class EventStatus {
 
@@ -19,6 +21,10 @@ public final class EventStatus {
     public static final String IN_PROGRESS = "in progress";
     public static final String MODIFIED = "modified";
     public static final String COMPLETED = "completed";
+    public static final String PLANNED = "planned";
+    public static final String CANCELLED = "cancelled";
+    /** An announcement (info event) whose time has come. */
+    public static final String ACTIVE = "active";
     public static final String SYSTEM = "SYSTEM";
 
     private EventStatus() {}

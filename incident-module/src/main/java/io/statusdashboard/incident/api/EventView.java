@@ -59,14 +59,23 @@ public record EventView(
         return type == EventType.INCIDENT;
     }
 
-    /** Started, and not ended yet. */
+    /** Started, and not ended yet (by its end, or by a status that ends it). */
     public boolean isActiveAt(LocalDateTime now) {
-        return !start.isAfter(now) && (end == null || end.isAfter(now));
+        return !isEndedByStatus() && !start.isAfter(now) && (end == null || end.isAfter(now));
     }
 
-    /** A maintenance whose window has not opened yet. */
+    /** A maintenance whose window has not opened yet, and that nobody cancelled. */
     public boolean isPlannedAt(LocalDateTime now) {
-        return isMaintenance() && start.isAfter(now);
+        return isMaintenance() && !isEndedByStatus() && start.isAfter(now);
+    }
+
+    /**
+     * A maintenance or announcement whose stored status says it is over, whatever its window:
+     * cancelled, or completed before its planned end (the API changes the status without touching
+     * the window). An incident's end is always its end date.
+     */
+    public boolean isEndedByStatus() {
+        return !isIncident() && (EventStatus.CANCELLED.equals(status) || EventStatus.COMPLETED.equals(status));
     }
 
     /** Closed: an end that has come. */

@@ -69,6 +69,11 @@ public class EventChangeTransactions {
         entityManager.find(StatusReportLock.class, StatusReportLock.ID, LockModeType.PESSIMISTIC_WRITE);
         EventEntity event = EventEntity.opened(opening, now);
         entityManager.persist(event);
+        if (opening.type() == EventType.MAINTENANCE) {
+            // Stored as planned from the start; the maintenance clock moves it on when the window opens.
+            LocalDateTime announced = opening.start().isBefore(now) ? opening.start() : now;
+            event.addUpdate(announced, EventStatus.PLANNED, UpdateTexts.MAINTENANCE_PLANNED, operator.name());
+        }
         entityManager.flush();
         Set<Long> changed = new LinkedHashSet<>(List.of(event.id()));
         if (opening.type() == EventType.INCIDENT) {

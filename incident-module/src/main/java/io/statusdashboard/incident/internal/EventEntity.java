@@ -195,6 +195,17 @@ public class EventEntity {
         modifiedAt = at;
     }
 
+    /** An automatic entry that leaves the status as it is (the maintenance clock sets that separately). */
+    void appendEntry(LocalDateTime at, String entryStatus, String text, LocalDateTime now) {
+        updates.add(new EventUpdateEntity(this, at, entryStatus, text, null));
+        modifiedAt = now;
+    }
+
+    void changeStatus(String newStatus, LocalDateTime now) {
+        status = newStatus;
+        modifiedAt = now;
+    }
+
     /** This outage as one interval per affected component. */
     Stream<AvailabilityCalculator.Outage> outages() {
         return componentIds.stream().map(component -> new AvailabilityCalculator.Outage(component, startDate, endDate));

@@ -142,8 +142,10 @@ final class EventRules {
             problems.put("end", "The end must be after the start");
             return;
         }
+        // The announcement that it is planned comes before any window by nature; the work's entries must fit.
         boolean outside = event.updates().stream()
                 .filter(UpdateView::isTimelineEntry)
+                .filter(entry -> !EventStatus.PLANNED.equals(entry.status()))
                 .anyMatch(entry -> entry.timestamp().isBefore(update.start()) || entry.timestamp().isAfter(update.end()));
         if (outside) {
             problems.put("start", "The window must keep every update of the maintenance inside it");

@@ -1,6 +1,8 @@
 package io.statusdashboard.incident.internal;
 
 import io.statusdashboard.catalog.api.ComponentView;
+import io.statusdashboard.incident.api.EventStatus;
+import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventsChanged;
 import io.statusdashboard.incident.api.StatusReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -119,12 +122,18 @@ public class StatusReportDecisions {
         to.addUpdate(now, SYSTEM_STATUS, UpdateTexts.movedFrom(component, from.id(), from.title()));
     }
 
-    /** Timelines stay unread: new entries are appended without loading the old ones. */
+    /**
+     * Timelines stay unread: new entries are appended without loading the old ones. A cancelled or
+     * completed maintenance is over whatever its window says ({@code EventView.isEndedByStatus}).
+     */
     private Map<Long, EventEntity> activeEvents(LocalDateTime now) {
         return entityManager
                 .createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL"
-                        + " AND e.startDate <= :now AND (e.endDate IS NULL OR e.endDate > :now)", EventEntity.class)
+                        + " AND e.startDate <= :now AND (e.endDate IS NULL OR e.endDate > :now)"
+                        + " AND (e.type = :incident OR e.status IS NULL OR e.status NOT IN :over)", EventEntity.class)
                 .setParameter("now", now)
+                .setParameter("incident", EventType.INCIDENT.columnValue())
+                .setParameter("over", List.of(EventStatus.COMPLETED, EventStatus.CANCELLED))
                 .setHint("eclipselink.batch.type", JpaEventQueries.BatchFetch.IN.name())
                 .setHint("eclipselink.batch", "e.componentIds")
                 .getResultStream()

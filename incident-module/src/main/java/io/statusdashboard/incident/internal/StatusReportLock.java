@@ -5,10 +5,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The single row every status-report decision locks first ({@code SELECT ... FOR UPDATE}).
- * Decisions read the active events and then change them; holding this row for the whole
- * transaction makes them run one after the other, on one instance or many sharing the database,
- * and works the same on PostgreSQL and H2.
+ * The single row every status-report decision and every pass of the maintenance clock locks first
+ * ({@code SELECT ... FOR UPDATE}). Both read events and then change them; holding this row for the
+ * whole transaction makes them run one after the other, on one instance or many sharing the
+ * database, and works the same on PostgreSQL and H2.
  */
 @Entity
 @Table(name = "status_report_lock")

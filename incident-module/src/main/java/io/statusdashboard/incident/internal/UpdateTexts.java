@@ -12,6 +12,13 @@ import java.util.stream.Collectors;
  */
 final class UpdateTexts {
 
+    /** The entries of a maintenance's and an announcement's life, worded as status-dashboard-v3 writes them. */
+    static final String MAINTENANCE_PLANNED = "Maintenance is planned.";
+    static final String MAINTENANCE_IN_PROGRESS = "Maintenance is in progress.";
+    static final String MAINTENANCE_COMPLETED = "Maintenance is completed.";
+    static final String INFO_ACTIVE = "The informational notification is active.";
+    static final String INFO_COMPLETED = "The informational notification is completed.";
+
     private UpdateTexts() {}
 
     /** "Elastic Cloud Server (category: Compute, region: EU-DE, type: ecs)". */

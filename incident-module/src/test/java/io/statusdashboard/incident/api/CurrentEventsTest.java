@@ -1,6 +1,7 @@
 package io.statusdashboard.incident.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
@@ -24,6 +25,24 @@ class CurrentEventsTest {
 
     private static EventView maintenance(long id, LocalDateTime start, Integer... components) {
         return event(id, EventType.MAINTENANCE, Impact.MAINTENANCE, start, components);
+    }
+
+    @Test
+    void aCancelledOrCompletedMaintenanceIsNeitherActiveNorPlannedWhateverItsWindow() {
+        for (String status : List.of("cancelled", "completed")) {
+            EventView running = new EventView(3, "works", null, Impact.MAINTENANCE, EventType.MAINTENANCE,
+                    NOW.minusHours(1), NOW.plusHours(1), false, status, Set.of(ECS), List.of(), 0);
+            EventView upcoming = new EventView(4, "works", null, Impact.MAINTENANCE, EventType.MAINTENANCE,
+                    NOW.plusHours(1), NOW.plusHours(2), false, status, Set.of(ECS), List.of(), 0);
+            assertFalse(running.isActiveAt(NOW), status);
+            assertFalse(upcoming.isPlannedAt(NOW), status);
+        }
+        EventView inProgress = new EventView(5, "works", null, Impact.MAINTENANCE, EventType.MAINTENANCE,
+                NOW.minusHours(1), NOW.plusHours(1), false, "in progress", Set.of(ECS), List.of(), 0);
+        assertTrue(inProgress.isActiveAt(NOW));
+        EventView resolvedButOpen = new EventView(6, "odd", null, Impact.MAJOR, EventType.INCIDENT,
+                NOW.minusHours(1), null, false, "completed", Set.of(ECS), List.of(), 0);
+        assertTrue(resolvedButOpen.isActiveAt(NOW), "an incident ends by its end date only");
     }
 
     @Test

@@ -33,6 +33,9 @@ class EventRulesTest {
     /** A maintenance planned from in an hour for two hours. */
     private static final EventView PLANNED = event(EventType.MAINTENANCE, Impact.MAINTENANCE, NOW.plusHours(1),
             NOW.plusHours(3), update(1, NOW.minusDays(1), "description"));
+    /** A maintenance announced yesterday for a window from in an hour. */
+    private static final EventView ANNOUNCED = event(EventType.MAINTENANCE, Impact.MAINTENANCE, NOW.plusHours(1),
+            NOW.plusHours(3), update(1, NOW.minusDays(1), "planned"));
     /** A maintenance that started an hour ago and is in progress. */
     private static final EventView RUNNING = event(EventType.MAINTENANCE, Impact.MAINTENANCE, NOW.minusHours(1),
             NOW.plusHours(1), update(1, NOW.minusMinutes(50), "in progress"));
@@ -86,6 +89,7 @@ class EventRulesTest {
                 Arguments.of("modified with start after end", RUNNING, window(NOW.plusHours(2), NOW.minusHours(2)), "end"),
                 Arguments.of("modified leaving an update outside", RUNNING, window(NOW.minusMinutes(40), NOW.plusHours(2)), "start"),
                 Arguments.of("modified without an end", RUNNING, window(NOW.minusHours(2), null), "end"),
+                Arguments.of("modified after the announcement", ANNOUNCED, window(NOW.plusHours(2), NOW.plusHours(4)), ""),
                 Arguments.of("a short title", OPEN, new EventUpdate(7, 3, "Short", MESSAGE, Impact.MAJOR, "fixing", NOW, null, null), "title"),
                 Arguments.of("a short message", OPEN, new EventUpdate(7, 3, TITLE, "Too short", Impact.MAJOR, "fixing", NOW, null, null), "message"),
                 Arguments.of("a long message", OPEN, new EventUpdate(7, 3, TITLE, "x".repeat(201), Impact.MAJOR, "fixing", NOW, null, null), "message"));

@@ -4,6 +4,7 @@ import io.statusdashboard.catalog.api.CatalogFileException;
 import io.statusdashboard.catalog.api.CatalogProvisioning;
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ProvisioningResult;
+import io.statusdashboard.incident.api.MaintenanceClock;
 import io.statusdashboard.web.api.v1.MonitoringSecret;
 import io.statusdashboard.web.database.DatabaseConfigSource;
 import io.statusdashboard.web.health.SchemaStatus;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Prepares the database before the first request: migrates the schema (before JPA touches it),
  * then provisions the catalog from {@code SDB_CATALOG_FILE}, or the demo catalog on an empty
- * database.
+ * database, and starts the maintenance clock on the migrated schema.
  *
  * <p>The datasource is defined here, from configuration, so the same WAR runs on the embedded H2
  * file and on PostgreSQL. Bean-managed transactions: Flyway commits its own work.
@@ -75,6 +76,9 @@ public class ApplicationStartup {
     @Inject
     private DashboardMetrics metrics;
 
+    @Inject
+    private MaintenanceClock maintenanceClock;
+
     /** Absent when operators sign in through OpenID Connect. */
     @Inject
     private Instance<LocalOperatorAccount> localOperator;
@@ -94,6 +98,8 @@ public class ApplicationStartup {
         monitoringSecret.verifier();
         // Likewise the local operator's password, when there is a local operator.
         localOperator.stream().forEach(LocalOperatorAccount::announce);
+        // Its first pass catches up with windows that opened or closed while no instance ran.
+        maintenanceClock.start();
     }
 
     private void provisionCatalog() {

@@ -16,6 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +37,17 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterIT {
 
-    private static final String DATABASE_URI = "postgresql://postgres@127.0.0.1:5432/sdb_cluster";
+    /** {@code -Dit.cluster.database.uri=...} gives the cluster a database of its own. */
+    private static final String DATABASE_URI = System.getProperty("it.cluster.database.uri",
+            "postgresql://postgres@127.0.0.1:5432/sdb_cluster");
     private static final String SECRET = "cluster-it-secret";
     private static final String TOKEN = Tokens.hs256(SECRET, "{\"stackmon\":\"cluster-it\"}");
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final List<Process> INSTANCES = new ArrayList<>();
+    private static final List<Path> LOGS = new ArrayList<>();
+    private static TestDatabase database;
     private static URI first;
     private static URI second;
     /** Two components of one region: each direction of the test opens an incident of its own. */
@@ -49,7 +56,7 @@ class ClusterIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        TestDatabase database = new TestDatabase(DATABASE_URI);
+        database = new TestDatabase(DATABASE_URI);
         database.reset();
         int gridPort = freePortPair();
         String members = "tcpip:127.0.0.1:" + gridPort + ",127.0.0.1:" + (gridPort + 1);
@@ -128,6 +135,42 @@ class ClusterIT {
         }
     }
 
+    @Test
+    void theMaintenanceClocksOfBothInstancesTakeTurnsAndWriteEachEdgeOnce() throws Exception {
+        List<Integer> ids = database.rows("SELECT id FROM component ORDER BY id").stream()
+                .map(row -> ((Number) row.get(0)).intValue()).toList();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime start = now.plusSeconds(3);
+        LocalDateTime end = start.plusSeconds(3);
+        List<Long> maintenances = new ArrayList<>();
+        // Some whose window passed (both edges at the next shared pass), some opening and closing
+        // during the test: every pass of both instances finds work to race for.
+        for (int i = 0; i < 30; i++) {
+            boolean passed = i % 3 == 0;
+            long id = database.insertEvent("Clustered maintenance " + i, 0, "maintenance", false,
+                    passed ? now.minusHours(2) : start, passed ? now.minusHours(1) : end, ids.get(i % ids.size()));
+            database.insertUpdate(id, now.minusHours(3), "Maintenance is planned.", "planned");
+            database.execute("UPDATE incident SET status = 'planned' WHERE id = " + id);
+            maintenances.add(id);
+        }
+        Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(ZoneOffset.UTC), end).toMillis()) + 3000);
+
+        for (long id : maintenances) {
+            assertEquals("completed", database.value("SELECT status FROM incident WHERE id = ?", id), "event " + id);
+            assertEquals(List.of(List.of("completed", 1L), List.of("in progress", 1L), List.of("planned", 1L)),
+                    database.rows("SELECT status, COUNT(*) FROM incident_status WHERE incident_id = ?"
+                                    + " GROUP BY status ORDER BY status", id).stream()
+                            .map(row -> List.<Object>of(row.get(0), ((Number) row.get(1)).longValue())).toList(),
+                    "each edge of event " + id + " written once");
+        }
+        for (Path log : LOGS) {
+            String written = Files.readString(log);
+            assertTrue(written.contains("Maintenance clock started: a pass every 1 s"), log + " runs the clock");
+            assertFalse(written.contains("Maintenance clock pass rolled back"),
+                    log + ": the passes took turns at the lock instead of colliding");
+        }
+    }
+
     private static boolean listsIncident(String json, long id) {
         return Pattern.compile("\"id\":" + id + "[,}]").matcher(json).find();
     }
@@ -166,9 +209,12 @@ class ClusterIT {
                 "SDB_DATABASE_URI", DATABASE_URI,
                 "SDB_SECRET_KEY", SECRET,
                 "SDB_ADMIN_PASSWORD", "cluster-it-admin",
-                "SDB_CACHE_PROBE_INTERVAL_MS", "3600000"));
+                "SDB_CACHE_PROBE_INTERVAL_MS", "3600000",
+                // Both instances pass at every whole second, so their maintenance clocks meet each time.
+                "SDB_CHECKER_INTERVAL_S", "1"));
         Process process = builder.start();
         INSTANCES.add(process);
+        LOGS.add(log);
         URI base = URI.create("http://127.0.0.1:" + httpPort);
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {

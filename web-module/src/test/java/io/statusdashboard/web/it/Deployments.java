@@ -28,6 +28,10 @@ public final class Deployments {
         // Tests write rows straight into the database and read pages right after: the response
         // cache checks for such outside changes on every request instead of once a second.
         settings.put("SDB_CACHE_PROBE_INTERVAL_MS", "0");
+        // Tests write maintenances straight into the database and check what they find at exact
+        // moments (rows, statement counts, cache hits): the maintenance clock makes its start-up
+        // pass and then waits an hour, unless a test class asks for more (MaintenanceClockIT).
+        settings.put("SDB_CHECKER_INTERVAL_S", "3600");
         settings.putAll(configuration);
         String properties = settings.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue().replace("\\", "\\\\"))

@@ -139,6 +139,8 @@ class OperatorFlowIT {
             HtmlPage event = open(browser, "Storage firmware upgrade", "maintenance",
                     List.of("Object Storage Service (EU-NL)"), now.plusHours(1), now.plusHours(3), "New firmware on all nodes");
             long id = eventId(event);
+            assertEquals(List.of("planned"), texts(event, ".update-status"), "stored as planned from the start");
+            assertEquals("planned", DATABASE.value("SELECT status FROM incident WHERE id = ?", id));
             assertEquals("New firmware on all nodes", event.querySelector(".event-description", event).getTextContent().strip());
             assertEquals("Planned end", event.querySelector(".event-end-label", event).getTextContent().strip());
             HtmlPage index = browser.open(base, "/?region=EU-NL");
