@@ -12,14 +12,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +25,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
@@ -110,39 +105,13 @@ public class ResponseCache {
             return;
         }
         CacheManager manager = cacheManagers.get();
-        // Dashboards on other databases may share the Hazelcast cluster (instances on one network
-        // find each other by multicast): each database gets caches of its own.
-        String database = databaseScope(databaseUrl);
-        responses = openCache(manager, RESPONSES + database, new MutableConfiguration<String, byte[]>()
+        responses = GridCaches.open(manager, RESPONSES, databaseUrl, new MutableConfiguration<String, byte[]>()
                 .setTypes(String.class, byte[].class)
                 .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(
                         new javax.cache.expiry.Duration(TimeUnit.SECONDS, timeoutSeconds))));
-        generations = openCache(manager, GENERATIONS + database, new MutableConfiguration<String, String>()
+        generations = GridCaches.open(manager, GENERATIONS, databaseUrl, new MutableConfiguration<String, String>()
                 .setTypes(String.class, String.class)
                 .setExpiryPolicyFactory(EternalExpiryPolicy.factoryOf()));
-    }
-
-    private static String databaseScope(String url) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    /** Another member may have created the cache a moment earlier. */
-    private static <V> Cache<String, V> openCache(CacheManager manager, String name,
-            MutableConfiguration<String, V> configuration) {
-        Cache<String, V> cache = manager.getCache(name, String.class, configuration.getValueType());
-        if (cache != null) {
-            return cache;
-        }
-        try {
-            return manager.createCache(name, configuration);
-        } catch (CacheException alreadyCreated) {
-            return manager.getCache(name, String.class, configuration.getValueType());
-        }
     }
 
     public boolean enabled() {

@@ -1,21 +1,17 @@
 package io.statusdashboard.web.security;
 
+import io.statusdashboard.web.cache.GridCaches;
 import io.statusdashboard.web.database.DatabaseConfigSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.ModifiedExpiryPolicy;
@@ -55,8 +51,12 @@ public class SignInAttempts {
         SignInThrottle.Policy policy = SignInThrottle.DEFAULT_POLICY;
         AttemptCounters counters;
         if (cacheManagers.isResolvable()) {
-            counters = new CacheCounters(openCache(cacheManagers.get(), COUNTERS + databaseScope(databaseUrl),
-                    policy.forgetAfter()));
+            // Named after the database: dashboards of other databases in the same grid have other accounts.
+            counters = new CacheCounters(GridCaches.open(cacheManagers.get(), COUNTERS, databaseUrl,
+                    new MutableConfiguration<String, String>()
+                            .setTypes(String.class, String.class)
+                            .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(new javax.cache.expiry.Duration(
+                                    TimeUnit.SECONDS, policy.forgetAfter().toSeconds())))));
         } else {
             LOG.warning("No JCache provider: sign-in attempts are counted per instance");
             counters = AttemptCounters.inMemory(LOCAL_CAPACITY);
@@ -79,32 +79,6 @@ public class SignInAttempts {
     public void succeeded(String userName, String address) {
         throttle.succeeded(userName, address);
         SignInLog.succeeded(userName, address);
-    }
-
-    /** Dashboards on other databases may share the data grid: their accounts are not this one's. */
-    private static String databaseScope(String url) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    /** Another member may have created the cache a moment earlier. */
-    private static Cache<String, String> openCache(CacheManager manager, String name, Duration forgetAfter) {
-        Cache<String, String> cache = manager.getCache(name, String.class, String.class);
-        if (cache != null) {
-            return cache;
-        }
-        try {
-            return manager.createCache(name, new MutableConfiguration<String, String>()
-                    .setTypes(String.class, String.class)
-                    .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(
-                            new javax.cache.expiry.Duration(TimeUnit.SECONDS, forgetAfter.toSeconds()))));
-        } catch (CacheException alreadyCreated) {
-            return manager.getCache(name, String.class, String.class);
-        }
     }
 
     /** The counters in a JCache, whose compare-and-set operations are atomic across the cluster. */
