@@ -11,7 +11,7 @@ import java.io.IOException;
 /**
  * {@code /Callback}, the redirect URI registered with the provider. The OpenID mechanism has
  * already checked the state and exchanged the code when a request gets here (a callback it refuses
- * ends on the 401 page, see {@link RefusedSignInPage}); this sends the operator on to the page
+ * ends on the 401 page, see {@link SignInResponses}); this sends the operator on to the page
  * remembered when the sign-in started.
  */
 @WebServlet("/Callback")

@@ -15,7 +15,7 @@ import java.io.IOException;
  *
  * <p>Mapped in web.xml, where the order of the filters is fixed, for requests and error pages.
  * The sign-in mechanisms answer some requests before any filter runs: {@link
- * SecurityHeadersOnAuthentication} gives those the same headers.
+ * SignInResponses} gives those the same headers.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 

@@ -1,5 +1,6 @@
 package io.statusdashboard.web.security;
 
+import io.statusdashboard.web.errors.ErrorPage;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -12,16 +13,20 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
- * Gives the responses of the sign-in mechanism (the redirect to {@code /login} or to the provider,
- * a refused callback) the security headers. The container asks the mechanism before any servlet
- * filter runs, so {@link SecurityHeadersFilter} never sees those responses; Soteria applies CDI
- * decorators to the mechanisms it defines, and this one runs first on every request.
+ * Makes the sign-in mechanism's own responses the dashboard's. The container asks the mechanism
+ * before any servlet filter runs, so {@link SecurityHeadersFilter} never sees its redirects (to
+ * {@code /login} or to the provider) and refusals: this adds the security headers first, on every
+ * request. A sign-in the mechanism refuses by itself, such as a callback from the provider with a
+ * forged, replayed or stale state, answers the dashboard's 401 page, where the container would send
+ * an empty one; a refusal the dashboard asked for (the local sign-in form) is left to the page that
+ * asked, which shows it beside the field. Soteria applies CDI decorators to the mechanisms it defines.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
-public abstract class SecurityHeadersOnAuthentication implements HttpAuthenticationMechanism {
+public abstract class SignInResponses implements HttpAuthenticationMechanism {
 
     @Inject
     @Delegate
@@ -32,7 +37,16 @@ public abstract class SecurityHeadersOnAuthentication implements HttpAuthenticat
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         SecurityHeadersFilter.addTo(request, response);
-        return mechanism.validateRequest(request, response, context);
+        AuthenticationStatus status = mechanism.validateRequest(request, response, context);
+        if (status == AuthenticationStatus.SEND_FAILURE && !context.isAuthenticationRequest()
+                && !response.isCommitted()) {
+            try {
+                ErrorPage.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, CallbackServlet.NOT_COMPLETED);
+            } catch (IOException e) {
+                throw new AuthenticationException(e);
+            }
+        }
+        return status;
     }
 
     @Override
