@@ -1,17 +1,30 @@
 package io.statusdashboard.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.statusdashboard.web.api.application.ApiApplication;
+import io.statusdashboard.web.api.v2.V2Application;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The modular monolith's rules, checked over the classes of all three modules: modules talk
- * through their {@code api} packages only, and the catalog knows nothing of incidents.
+ * through their {@code api} packages only (the web module's subscriptions through their package
+ * root), and the catalog knows nothing of incidents. Also the web module's JAX-RS wiring, which
+ * lists its classes instead of discovering them.
  */
 class ModuleBoundariesTest {
 
@@ -22,6 +35,15 @@ class ModuleBoundariesTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.statusdashboard");
+    }
+
+    /**
+     * Every package of the web module, sub-packages included, and of the modules' internals: a
+     * cycle would mean neither side can be read, tested or changed without the other.
+     */
+    @Test
+    void packagesDependOnEachOtherWithoutCycles() {
+        slices().matching("io.statusdashboard.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -52,6 +74,14 @@ class ModuleBoundariesTest {
                 .check(classes);
     }
 
+    /** The subscriptions are a module of their own inside the web module, used through their interfaces. */
+    @Test
+    void onlyTheSubscriptionsUseTheirInternals() {
+        noClasses().that().resideOutsideOfPackage("io.statusdashboard.web.subscription..")
+                .should().dependOnClassesThat().resideInAPackage("io.statusdashboard.web.subscription.internal..")
+                .check(classes);
+    }
+
     @Test
     void apiPackagesExposeNoEntities() {
         noClasses().that().resideInAPackage("..api..")
@@ -64,5 +94,18 @@ class ModuleBoundariesTest {
         noClasses().that().areAnnotatedWith(Entity.class)
                 .should().resideOutsideOfPackage("..internal..")
                 .check(classes);
+    }
+
+    /** Listed, not discovered (two applications): a class neither lists would silently not run. */
+    @Test
+    void everyResourceAndProviderBelongsToExactlyOneJaxRsApplication() {
+        Set<Class<?>> declared = classes.stream()
+                .filter(type -> type.isAnnotatedWith(Path.class) || type.isAnnotatedWith(Provider.class))
+                .map(JavaClass::reflect)
+                .collect(Collectors.toSet());
+        List<Class<?>> listed = new ArrayList<>(new ApiApplication().getClasses());
+        listed.addAll(new V2Application().getClasses());
+        assertEquals(declared, Set.copyOf(listed));
+        assertEquals(listed.size(), Set.copyOf(listed).size(), "no class in both applications");
     }
 }

@@ -28,7 +28,8 @@ public interface CatalogQueries {
 
     /**
      * A value that changes whenever components or their attributes change, whoever writes them
-     * (this dashboard, another instance, an older dashboard sharing the database). One statement.
+     * (this dashboard, another instance, an older dashboard sharing the database). One statement
+     * (on PostgreSQL the read of a sequence its triggers move).
      */
     String fingerprint();
 

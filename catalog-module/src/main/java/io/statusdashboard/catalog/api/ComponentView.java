@@ -1,18 +1,19 @@
 package io.statusdashboard.catalog.api;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * One component (a service in one place) as the rest of the application sees it.
  *
  * @param id the database id, which other modules store instead of references
  * @param name the service name, unique only together with the attributes
- * @param attributes one value per key; {@code region}, {@code category} and {@code type} are
- *     the well-known keys
+ * @param attributes one value per key, in the order they were stored; {@code region},
+ *     {@code category} and {@code type} are the well-known keys
  */
 public record ComponentView(int id, String name, Map<String, String> attributes) {
 
@@ -22,8 +23,9 @@ public record ComponentView(int id, String name, Map<String, String> attributes)
 
     public ComponentView {
         Objects.requireNonNull(name, "name");
-        // Sorted and unmodifiable so equal components print and compare alike.
-        attributes = Map.copyOf(new TreeMap<>(attributes));
+        // In the order given (the catalog gives them in the order they were stored, which API v2
+        // lists); unmodifiable, and equal whatever the order.
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     public String region() {

@@ -8,9 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ public class ComponentEntity {
     private String name;
 
     @OneToMany(mappedBy = "component", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<ComponentAttributeEntity> attributes = new ArrayList<>();
 
     protected ComponentEntity() {}
@@ -41,7 +43,7 @@ public class ComponentEntity {
     }
 
     ComponentView toView() {
-        Map<String, String> pairs = new HashMap<>();
+        Map<String, String> pairs = new LinkedHashMap<>();
         for (ComponentAttributeEntity attribute : attributes) {
             // Old rows may hold a null value; the view holds text only.
             if (attribute.name() != null && attribute.value() != null) {

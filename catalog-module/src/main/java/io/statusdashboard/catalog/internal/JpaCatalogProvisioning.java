@@ -48,6 +48,9 @@ public class JpaCatalogProvisioning implements CatalogProvisioning {
             if (ComponentLookup.find(known, definition.name(), definition.attributes()).isEmpty()) {
                 ComponentEntity component = new ComponentEntity(definition.name(), definition.attributes());
                 entityManager.persist(component);
+                // One at a time: a single flush inserts new rows in no particular order, and the ids
+                // are how the catalog's order (the status page's regions) survives.
+                entityManager.flush();
                 created.add(component);
                 // Stand-in until the flush assigns the id; a later duplicate in the same file finds it.
                 known.add(new ComponentView(Integer.MAX_VALUE, definition.name(), definition.attributes()));

@@ -15,6 +15,9 @@ import java.util.Set;
  * @param componentIds ids of the affected components; their names come from the catalog
  * @param updates the whole timeline, oldest first, including v1 description rows
  * @param version increases with every save; operators' forms carry it to detect a concurrent save
+ * @param creator who created the event (a token's or sign-in's name); null for events made before
+ *     it was recorded, by monitoring's shared key, or by the original dashboards
+ * @param contactEmail whom to ask about a maintenance request; null when none was given
  */
 public record EventView(
         long id,
@@ -28,7 +31,9 @@ public record EventView(
         String status,
         Set<Integer> componentIds,
         List<UpdateView> updates,
-        int version) {
+        int version,
+        String creator,
+        String contactEmail) {
 
     private static final Comparator<UpdateView> CHRONOLOGICAL =
             Comparator.comparing(UpdateView::timestamp).thenComparingLong(UpdateView::id);
@@ -41,6 +46,27 @@ public record EventView(
         updates = updates.stream().sorted(CHRONOLOGICAL).toList();
     }
 
+    /** An event without a recorded creator or contact (all events before the review flow). */
+    public EventView(long id, String title, String description, Impact impact, EventType type, LocalDateTime start,
+            LocalDateTime end, boolean system, String status, Set<Integer> componentIds, List<UpdateView> updates,
+            int version) {
+        this(id, title, description, impact, type, start, end, system, status, componentIds, updates, version, null,
+                null);
+    }
+
+    /**
+     * Whether visitors may see it: every event but a maintenance request waiting for review or
+     * reviewed and not yet planned by the clock.
+     */
+    public boolean isPublished() {
+        return status == null || !EventStatus.UNPUBLISHED.contains(status);
+    }
+
+    /** A maintenance request waiting for an operator's review. */
+    public boolean isPendingReview() {
+        return EventStatus.PENDING_REVIEW.equals(status);
+    }
+
     /** The newest timeline entry (description rows are not part of the timeline), or {@code null}. */
     public UpdateView latestUpdate() {
         for (int i = updates.size() - 1; i >= 0; i--) {
@@ -49,6 +75,38 @@ public record EventView(
             }
         }
         return null;
+    }
+
+    /**
+     * Where the event stands: its stored status, which follows the newest timeline entry that is a
+     * status (a migration filled it in for the Flask dashboard's rows, as status-dashboard-v3's
+     * did). Null when there is none: an automatic note, v3's empty status, or no entry at all.
+     */
+    public String currentStatus() {
+        return EventStatus.isStatus(status) ? status : null;
+    }
+
+    /** The description: the v3 column, or a v1 maintenance's description row; null when there is none. */
+    public String descriptionText() {
+        if (description != null && !description.isBlank()) {
+            return description;
+        }
+        return updates.stream()
+                .filter(update -> !update.isTimelineEntry())
+                .map(UpdateView::text)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * The timeline in the order it was written (v1 description rows left out): API v2 numbers an
+     * event's updates by their position in this list, for reading and for editing alike.
+     */
+    public List<UpdateView> timelineAsWritten() {
+        return updates.stream()
+                .filter(UpdateView::isTimelineEntry)
+                .sorted(Comparator.comparingLong(UpdateView::id))
+                .toList();
     }
 
     public boolean isMaintenance() {

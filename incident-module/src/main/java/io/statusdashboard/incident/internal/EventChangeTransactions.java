@@ -83,8 +83,8 @@ public class EventChangeTransactions {
             List<ComponentMoves.Move> moves = ComponentMoves.forOpening(opening.componentIds(),
                     others.values().stream().map(EventEntity::toActiveEvent).toList());
             for (ComponentMoves.Move move : moves) {
-                moveComponent(components.get(move.componentId()), others.get(move.fromEventId()), event,
-                        move.closesEvent(), now, operator);
+                ComponentMover.move(components.get(move.componentId()), others.get(move.fromEventId()), event,
+                        move.closesEvent(), now, operator.name());
                 changed.add(move.fromEventId());
             }
         }
@@ -159,46 +159,18 @@ public class EventChangeTransactions {
                 ? title.substring(0, EventRules.TITLE_MAX) : title, componentId, now);
         entityManager.persist(separated);
         entityManager.flush();
-        moveComponent(component, event, separated, false, now, operator);
+        ComponentMover.move(component, event, separated, false, now, operator.name());
         LOG.info(() -> String.format("%s separated %s from event %d into %d", operator.name(), component.name(),
                 event.id(), separated.id()));
         return saved(separated, new LinkedHashSet<>(List.of(event.id(), separated.id())));
     }
 
-    /**
-     * Moves a component between events with an entry in each; an event left without components
-     * is closed, and keeps the component so that its history still names it.
-     */
-    private static void moveComponent(ComponentView component, EventEntity from, EventEntity to, boolean last,
-            LocalDateTime now, Operator operator) {
-        from.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.movedTo(component, to.id(), to.title(), last),
-                operator.name());
-        if (last) {
-            from.end(now, now);
-        } else {
-            from.removeComponent(component.id(), now);
-        }
-        to.addComponent(component.id(), now);
-        to.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.movedFrom(component, from.id(), from.title()),
-                operator.name());
-    }
-
     private List<EventEntity> activeIncidentsAffecting(Set<Integer> componentIds, LocalDateTime now) {
-        return entityManager.createQuery("SELECT DISTINCT e FROM EventEntity e JOIN e.componentIds c"
-                        + " WHERE c IN :components AND e.deletedAt IS NULL AND e.type = :incident"
-                        + " AND e.startDate <= :now AND (e.endDate IS NULL OR e.endDate > :now)", EventEntity.class)
-                .setParameter("components", componentIds)
-                .setParameter("incident", EventType.INCIDENT.columnValue())
-                .setParameter("now", now)
-                .getResultList();
+        return EventLookups.activeIncidentsAffecting(entityManager, componentIds, now);
     }
 
     private EventEntity find(long id) {
-        if (id <= 0 || id > Integer.MAX_VALUE) {
-            return null;
-        }
-        EventEntity event = entityManager.find(EventEntity.class, (int) id);
-        return event == null || event.isDeleted() ? null : event;
+        return EventLookups.find(entityManager, id);
     }
 
     private ChangeOutcome saved(EventEntity event, Set<Long> changed) {

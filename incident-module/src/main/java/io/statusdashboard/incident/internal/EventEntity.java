@@ -1,5 +1,7 @@
 package io.statusdashboard.incident.internal;
 
+import io.statusdashboard.incident.api.ApiEventDraft;
+import io.statusdashboard.incident.api.EventStatus;
 import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.Impact;
@@ -21,6 +23,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -66,6 +69,14 @@ public class EventEntity {
     @Column(name = "deleted_at")
     private LocalDateTime deletedAt;
 
+    /** Who created it (status-dashboard-v3's column); null for rows made before it was recorded. */
+    @Column(name = "created_by")
+    private String creator;
+
+    /** Whom to ask about a maintenance (status-dashboard-v3's column). */
+    @Column(name = "contact_email")
+    private String contactEmail;
+
     @Version
     @Column(name = "version")
     private Integer version;
@@ -82,21 +93,37 @@ public class EventEntity {
 
     /** A new incident opened by the monitoring API. */
     static EventEntity systemIncident(String title, Impact impact, LocalDateTime start, int componentId) {
+        return systemIncident(title, null, impact, start, componentId);
+    }
+
+    /** A new system incident for one component; {@code description} null for none. */
+    static EventEntity systemIncident(String title, String description, Impact impact, LocalDateTime start,
+            Integer componentId) {
         EventEntity event = new EventEntity();
         event.title = title;
+        event.description = description;
         event.impact = impact.level();
         event.type = EventType.INCIDENT.columnValue();
         event.startDate = start;
         event.system = true;
         event.createdAt = start;
         event.modifiedAt = start;
-        event.componentIds.add(componentId);
+        if (componentId != null) {
+            event.componentIds.add(componentId);
+        }
         return event;
     }
 
     /** An event an operator opens. */
     static EventEntity opened(NewEvent opening, LocalDateTime now) {
+        return opened(opening, null, null, now);
+    }
+
+    /** An event opened on the pages by {@code creator}, with a contact for a maintenance (null for none). */
+    static EventEntity opened(NewEvent opening, String creator, String contactEmail, LocalDateTime now) {
         EventEntity event = new EventEntity();
+        event.creator = creator;
+        event.contactEmail = contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip();
         event.title = opening.title().strip();
         event.impact = opening.impact().level();
         event.type = opening.type().columnValue();
@@ -108,6 +135,42 @@ public class EventEntity {
         event.createdAt = now;
         event.modifiedAt = now;
         event.componentIds.addAll(opening.componentIds());
+        return event;
+    }
+
+    /** An event an API v2 client posts, with no timeline yet; {@code creator} null when nobody is named. */
+    static EventEntity posted(ApiEventDraft draft, String creator, LocalDateTime now) {
+        EventEntity event = new EventEntity();
+        event.creator = creator;
+        event.contactEmail = draft.contactEmail() == null || draft.contactEmail().isBlank() ? null
+                : draft.contactEmail().strip();
+        event.title = draft.title();
+        event.impact = draft.impact();
+        event.type = draft.type().columnValue();
+        event.startDate = draft.start();
+        event.endDate = draft.end();
+        event.description = draft.description() == null || draft.description().isEmpty() ? null : draft.description();
+        event.system = draft.system();
+        event.createdAt = now;
+        event.modifiedAt = now;
+        event.componentIds.addAll(draft.componentIds());
+        return event;
+    }
+
+    /**
+     * The incident API v2's extract makes of this event: its title, description and impact, an
+     * operator's, starting now, without components until they are moved in.
+     */
+    EventEntity extracted(LocalDateTime now) {
+        EventEntity event = new EventEntity();
+        event.title = title;
+        event.impact = impact;
+        event.type = EventType.INCIDENT.columnValue();
+        event.startDate = now;
+        event.description = description;
+        event.system = false;
+        event.createdAt = now;
+        event.modifiedAt = now;
         return event;
     }
 
@@ -162,6 +225,10 @@ public class EventEntity {
         return Impact.ofLevel(impact);
     }
 
+    String status() {
+        return status;
+    }
+
     void addComponent(int componentId, LocalDateTime at) {
         componentIds.add(componentId);
         modifiedAt = at;
@@ -177,13 +244,42 @@ public class EventEntity {
         modifiedAt = at;
     }
 
+    /** Takes the fields an API v2 patch leaves (its timeline entry is added separately). */
+    void patch(ApiEventRules.PatchedFields fields, LocalDateTime at) {
+        title = fields.title();
+        description = fields.description();
+        impact = fields.impact().level();
+        type = fields.type().columnValue();
+        startDate = fields.start();
+        endDate = fields.end();
+        status = fields.status();
+        modifiedAt = at;
+    }
+
+    /** One of this event's timeline entries. */
+    Optional<EventUpdateEntity> update(long updateId) {
+        return updates.stream().filter(update -> update.id() == updateId).findFirst();
+    }
+
+    void changeContact(String newContact, LocalDateTime at) {
+        contactEmail = newContact.strip();
+        modifiedAt = at;
+    }
+
+    void touch(LocalDateTime at) {
+        modifiedAt = at;
+    }
+
     /** Sets or, with null, clears the end. */
     void end(LocalDateTime end, LocalDateTime at) {
         endDate = end;
         modifiedAt = at;
     }
 
-    /** Adds a timeline entry; the event's current status follows its newest entry. */
+    /**
+     * Adds a timeline entry; the event's current status follows its newest entry that is a status
+     * (an automatic {@code SYSTEM} note leaves it as it was, as status-dashboard-v3 does).
+     */
     void addUpdate(LocalDateTime at, String updateStatus, String text) {
         addUpdate(at, updateStatus, text, null);
     }
@@ -191,7 +287,9 @@ public class EventEntity {
     /** A timeline entry written by an operator, who is recorded with it. */
     void addUpdate(LocalDateTime at, String updateStatus, String text, String author) {
         updates.add(new EventUpdateEntity(this, at, updateStatus, text, author));
-        status = updateStatus;
+        if (EventStatus.isStatus(updateStatus)) {
+            status = updateStatus;
+        }
         modifiedAt = at;
     }
 
@@ -223,10 +321,15 @@ public class EventEntity {
                 .toList();
         return new EventView(id, title == null ? "" : title, description, Impact.ofLevel(impact), eventType(),
                 startDate, endDate, Boolean.TRUE.equals(system), status, componentIds, timeline,
-                version == null ? 0 : version);
+                version == null ? 0 : version, creator, contactEmail);
     }
 
     private EventType eventType() {
+        return eventType(type, impact);
+    }
+
+    /** The type of a row, also when read as plain columns. */
+    static EventType eventType(String type, int impact) {
         // Rows written by the Flask dashboard before the v3 columns existed get their type from the
         // migration; this fallback only covers a database edited by hand since.
         if (type == null) {

@@ -4,8 +4,6 @@ import static io.statusdashboard.incident.api.EventStatus.CHANGED;
 import static io.statusdashboard.incident.api.EventStatus.COMPLETED;
 import static io.statusdashboard.incident.api.EventStatus.IN_PROGRESS;
 import static io.statusdashboard.incident.api.EventStatus.MODIFIED;
-import static io.statusdashboard.incident.api.EventStatus.REOPENED;
-import static io.statusdashboard.incident.api.EventStatus.RESOLVED;
 
 import io.statusdashboard.incident.api.EventStatus;
 import io.statusdashboard.incident.api.EventType;
@@ -15,6 +13,8 @@ import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.NewEvent;
 import io.statusdashboard.incident.api.UpdateView;
 import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,6 +30,10 @@ final class EventRules {
     static final int MESSAGE_MIN = 10;
     static final int MESSAGE_MAX = 200;
     static final int DESCRIPTION_MAX = 500;
+    /** How far back a start may be entered: older dates are typing mistakes, not incidents. */
+    static final Period OLDEST_START = Period.ofYears(1);
+    static final String TOO_OLD = "The start cannot be more than a year ago";
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     private EventRules() {}
 
@@ -46,6 +50,8 @@ final class EventRules {
             problems.put("start", "Enter the start");
         } else if (event.impact() != null && event.type() == EventType.INCIDENT && event.start().isAfter(now)) {
             problems.put("start", "An incident cannot start in the future");
+        } else if (tooOld(event.start(), now)) {
+            problems.put("start", TOO_OLD);
         }
         if (event.impact() == Impact.MAINTENANCE) {
             if (event.end() == null) {
@@ -91,46 +97,42 @@ final class EventRules {
                     problems.put("status", "The maintenance is already in progress");
                 } else if (started.isAfter(now)) {
                     problems.put("date", "The date cannot be in the future");
+                } else if (tooOld(started, now)) {
+                    problems.put("date", TOO_OLD);
                 } else if (event.end() != null && !started.isBefore(event.end())) {
                     problems.put("date", "The work must start before the planned end");
                 } else if (latest != null && !started.isAfter(latest)) {
-                    problems.put("date", "The date must be after the latest update");
+                    problems.put("date", afterLatest(latest));
                 }
             }
-            case MODIFIED -> checkWindow(problems, event, update);
+            case MODIFIED -> checkWindow(problems, event, update, now);
             case COMPLETED -> {
                 if (!now.isAfter(event.start())) {
                     problems.put("status", "A maintenance completes only after it started");
                 }
             }
             default -> {
-                // analyzing, fixing, impact changed, observing, resolved, reopened: the update's own time.
-                LocalDateTime date = update.date();
-                boolean optional = RESOLVED.equals(status) || REOPENED.equals(status);
-                if (date == null) {
-                    if (!optional) {
-                        problems.put("date", "Enter the date");
-                    } else {
-                        date = now;
-                    }
-                }
-                if (date != null) {
-                    if (date.isAfter(now)) {
-                        problems.put("date", "The date cannot be in the future");
-                    } else if (date.isBefore(event.start())) {
-                        problems.put("date", "The date cannot be before the start");
-                    } else if (latest != null && !date.isAfter(latest)) {
-                        problems.put("date", "The date must be after the latest update");
-                    }
+                // analyzing, fixing, impact changed, observing, resolved, reopened: the update's own
+                // time, now when none is given.
+                LocalDateTime date = update.date() == null ? now : update.date();
+                if (date.isAfter(now)) {
+                    problems.put("date", "The date cannot be in the future");
+                } else if (date.isBefore(event.start())) {
+                    problems.put("date", "The date cannot be before the start");
+                } else if (latest != null && !date.isAfter(latest)) {
+                    problems.put("date", afterLatest(latest));
                 }
             }
         }
         return problems;
     }
 
-    private static void checkWindow(Map<String, String> problems, EventView event, EventUpdate update) {
+    private static void checkWindow(Map<String, String> problems, EventView event, EventUpdate update,
+            LocalDateTime now) {
         if (update.start() == null) {
             problems.put("start", "Enter the new start");
+        } else if (tooOld(update.start(), now)) {
+            problems.put("start", TOO_OLD);
         }
         if (update.end() == null) {
             problems.put("end", "Enter the new end");
@@ -150,6 +152,15 @@ final class EventRules {
         if (outside) {
             problems.put("start", "The window must keep every update of the maintenance inside it");
         }
+    }
+
+    private static boolean tooOld(LocalDateTime start, LocalDateTime now) {
+        return start.isBefore(now.minus(OLDEST_START));
+    }
+
+    /** Names the latest update's time: an operator can see at once what to enter instead. */
+    static String afterLatest(LocalDateTime latest) {
+        return "The date must be after the latest update (" + SHOWN.format(latest) + ")";
     }
 
     static LocalDateTime latestTimelineEntry(EventView event) {

@@ -57,6 +57,14 @@ public class EventUpdateEntity {
         return timestamp;
     }
 
+    boolean isTimelineEntry() {
+        return !UpdateView.DESCRIPTION_STATUS.equals(status);
+    }
+
+    void changeText(String newText) {
+        text = newText;
+    }
+
     UpdateView toView() {
         return new UpdateView(id, timestamp, status, text == null ? "" : text, author);
     }

@@ -6,6 +6,7 @@ import static io.statusdashboard.incident.api.EventStatus.COMPLETED;
 import static io.statusdashboard.incident.api.EventStatus.IN_PROGRESS;
 import static io.statusdashboard.incident.api.EventStatus.MODIFIED;
 import static io.statusdashboard.incident.api.EventStatus.PLANNED;
+import static io.statusdashboard.incident.api.EventStatus.REVIEWED;
 
 import io.statusdashboard.incident.api.EventStatus;
 import io.statusdashboard.incident.api.EventView;
@@ -31,6 +32,9 @@ import java.util.Set;
  * once the window was open is kept until the window closes (one written before it opened moves on
  * when it opens, like {@code planned}). Statuses the clock does not know are left alone.
  *
+ * <p>A reviewed maintenance request becomes {@code planned} at the next pass, with the planned
+ * entry, and then follows its window like any other; one pending review is left alone.
+ *
  * <p>Rows of the original Flask dashboard carry no status. An upcoming or running one is taken over
  * (its status set from the window, or from its operators' timeline entries); one whose window
  * closed before the clock saw it is history and stays exactly as it was.
@@ -41,10 +45,14 @@ import java.util.Set;
  */
 final class MaintenanceClockRules {
 
-    private static final Set<String> MAINTENANCE_STATUSES = Set.of(PLANNED, IN_PROGRESS, MODIFIED, COMPLETED, CANCELLED);
+    private static final Set<String> MAINTENANCE_STATUSES =
+            Set.of(REVIEWED, PLANNED, IN_PROGRESS, MODIFIED, COMPLETED, CANCELLED);
     private static final Set<String> INFO_STATUSES = Set.of(PLANNED, ACTIVE, COMPLETED, CANCELLED);
-    /** The maintenance statuses the clock moves on; every other one is an operator's final word or not the clock's. */
-    private static final Set<String> MAINTENANCE_MOVING = Set.of(PLANNED, IN_PROGRESS, MODIFIED);
+    /**
+     * The maintenance statuses the clock moves on; every other one is an operator's final word or
+     * not the clock's (a request pending review waits for an operator, whatever the time).
+     */
+    private static final Set<String> MAINTENANCE_MOVING = Set.of(REVIEWED, PLANNED, IN_PROGRESS, MODIFIED);
     private static final Set<String> INFO_RUNNING = Set.of(PLANNED, ACTIVE);
 
     /**
@@ -81,6 +89,13 @@ final class MaintenanceClockRules {
             return Optional.empty();
         }
         List<Entry> entries = new ArrayList<>();
+        if (REVIEWED.equals(current)) {
+            // An approved request is published as planned, stamped at the pass that publishes it
+            // (or at its start, should the approval have come that late), and moves on from there.
+            addUnlessPresent(entries, event, event.start().isBefore(now) ? event.start() : now, PLANNED,
+                    UpdateTexts.MAINTENANCE_PLANNED);
+            current = PLANNED;
+        }
         String target;
         if (event.start().isAfter(now)) {
             target = current == null ? PLANNED : current;

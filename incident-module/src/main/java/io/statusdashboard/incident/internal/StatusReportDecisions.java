@@ -4,6 +4,7 @@ import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventStatus;
 import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventsChanged;
+import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.StatusReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -36,8 +37,22 @@ public class StatusReportDecisions {
     private static final Logger LOG = Logger.getLogger(StatusReportDecisions.class.getName());
     static final String SYSTEM_STATUS = "SYSTEM";
 
-    /** The event the answer shows, and whether the report was refused because of it. */
-    record Decided(long eventId, boolean conflict) {}
+    /**
+     * The event the answer shows; {@code conflict} when the report was refused because of it,
+     * {@code maintenance} when it is the maintenance that holds the component.
+     */
+    record Decided(long eventId, boolean conflict, boolean maintenance) {}
+
+    /**
+     * What a new system incident is made of.
+     *
+     * @param description null for none
+     * @param start when an incident opened for the report starts; null for now (an escalation's
+     *     new incident always starts now)
+     * @param announced whether a new incident starts its timeline with {@code detected}, as API v2's events do
+     * @param author recorded on the timeline entries written; null for monitoring's reports
+     */
+    record NewSystemIncident(String title, String description, LocalDateTime start, boolean announced, String author) {}
 
     @PersistenceContext(unitName = "incident")
     private EntityManager entityManager;
@@ -49,77 +64,90 @@ public class StatusReportDecisions {
     public Decided decide(ComponentView component, StatusReport report) {
         entityManager.find(StatusReportLock.class, StatusReportLock.ID, LockModeType.PESSIMISTIC_WRITE);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        Set<Long> changed = new LinkedHashSet<>();
+        Decided decided = decideLocked(component, report.impact(),
+                new NewSystemIncident(report.title(), null, null, false, null), now, changed);
+        if (!changed.isEmpty()) {
+            entityManager.flush();
+            eventsChanged.fire(new EventsChanged(changed));
+        }
+        return decided;
+    }
+
+    /**
+     * Decides and writes where a degraded component goes, in the caller's transaction, which holds
+     * {@link StatusReportLock} already; adds the ids of the events it changed to {@code changed}.
+     * Monitoring's status reports and API v2's system events both come here, so they follow one rule.
+     */
+    public Decided decideLocked(ComponentView component, Impact impact, NewSystemIncident template, LocalDateTime now,
+            Set<Long> changed) {
         Map<Long, EventEntity> active = activeEvents(now);
-        StatusDecision decision = StatusReportDecider.decide(component.id(), report.impact(),
+        StatusDecision decision = StatusReportDecider.decide(component.id(), impact,
                 active.values().stream().map(EventEntity::toActiveEvent).toList());
         LOG.info(() -> String.format("Status report %s impact %s: %s", UpdateTexts.label(component),
-                report.impact().label(), decision));
+                impact.label(), decision));
 
         if (decision instanceof StatusDecision.Conflict conflict) {
-            return new Decided(conflict.incidentId(), true);
+            return new Decided(conflict.incidentId(), true, false);
         }
         if (decision instanceof StatusDecision.KeepMaintenance keep) {
-            return new Decided(keep.maintenanceId(), false);
+            return new Decided(keep.maintenanceId(), false, true);
         }
-        Set<Long> changed = new LinkedHashSet<>();
-        EventEntity result = apply(decision, component, report, active, now, changed);
+        EventEntity result = apply(decision, component, impact, template, active, now, changed);
         entityManager.flush();
         changed.add(result.id());
-        eventsChanged.fire(new EventsChanged(changed));
-        return new Decided(result.id(), false);
+        return new Decided(result.id(), false, false);
     }
 
     /** Carries out a decision that changes events; returns the event the component ends up in. */
-    private EventEntity apply(StatusDecision decision, ComponentView component, StatusReport report,
-            Map<Long, EventEntity> active, LocalDateTime now, Set<Long> changed) {
+    private EventEntity apply(StatusDecision decision, ComponentView component, Impact impact,
+            NewSystemIncident template, Map<Long, EventEntity> active, LocalDateTime now, Set<Long> changed) {
         if (decision instanceof StatusDecision.AddToIncident add) {
             EventEntity incident = active.get(add.incidentId());
             incident.addComponent(component.id(), now);
-            incident.addUpdate(now, SYSTEM_STATUS, UpdateTexts.added(component, incident.title()));
+            incident.addUpdate(now, SYSTEM_STATUS, UpdateTexts.added(component, incident.title()), template.author());
             return incident;
         }
         if (decision instanceof StatusDecision.OpenIncident) {
-            EventEntity incident = EventEntity.systemIncident(report.title(), report.impact(), now, component.id());
-            entityManager.persist(incident);
-            return incident;
+            return opened(component, impact, template, template.start() == null ? now : template.start(), now);
         }
         if (decision instanceof StatusDecision.MoveToIncident move) {
             EventEntity from = active.get(move.fromId());
             EventEntity to = active.get(move.toId());
-            moveBetween(component, from, to, move.closeFrom(), now);
+            ComponentMover.move(component, from, to, move.closeFrom(), now, template.author());
             changed.add(from.id());
             return to;
         }
         if (decision instanceof StatusDecision.RaiseImpact raise) {
             EventEntity incident = active.get(raise.incidentId());
-            incident.addUpdate(now, SYSTEM_STATUS, UpdateTexts.impactChanged(incident.impact(), report.impact()));
-            incident.changeImpact(report.impact(), now);
+            incident.addUpdate(now, SYSTEM_STATUS, UpdateTexts.impactChanged(incident.impact(), impact),
+                    template.author());
+            incident.changeImpact(impact, now);
             return incident;
         }
         if (decision instanceof StatusDecision.MoveToNewIncident move) {
             EventEntity from = active.get(move.fromId());
-            EventEntity to = EventEntity.systemIncident(report.title(), report.impact(), now, component.id());
-            entityManager.persist(to);
+            EventEntity to = opened(null, impact, template, now, now);
             // The new incident's id goes into the old one's timeline entry.
             entityManager.flush();
-            moveBetween(component, from, to, false, now);
+            ComponentMover.move(component, from, to, false, now, template.author());
             changed.add(from.id());
             return to;
         }
         throw new IllegalStateException("unhandled decision " + decision);
     }
 
-    private static void moveBetween(ComponentView component, EventEntity from, EventEntity to, boolean closeFrom,
-            LocalDateTime now) {
-        from.addUpdate(now, SYSTEM_STATUS, UpdateTexts.movedTo(component, to.id(), to.title(), closeFrom));
-        if (closeFrom) {
-            // The closed incident keeps the component: its history and availability still count it.
-            from.end(now, now);
-        } else {
-            from.removeComponent(component.id(), now);
+    /** A new system incident, holding {@code component} unless it is null (it is then moved in). */
+    private EventEntity opened(ComponentView component, Impact impact, NewSystemIncident template,
+            LocalDateTime start, LocalDateTime now) {
+        EventEntity incident = EventEntity.systemIncident(template.title(), template.description(), impact, start,
+                component == null ? null : component.id());
+        entityManager.persist(incident);
+        if (template.announced()) {
+            incident.addUpdate(ApiEventRules.firstEntryTime(start, now), EventStatus.DETECTED,
+                    UpdateTexts.INCIDENT_DETECTED, template.author());
         }
-        to.addComponent(component.id(), now);
-        to.addUpdate(now, SYSTEM_STATUS, UpdateTexts.movedFrom(component, from.id(), from.title()));
+        return incident;
     }
 
     /**
@@ -133,7 +161,9 @@ public class StatusReportDecisions {
                         + " AND (e.type = :incident OR e.status IS NULL OR e.status NOT IN :over)", EventEntity.class)
                 .setParameter("now", now)
                 .setParameter("incident", EventType.INCIDENT.columnValue())
-                .setParameter("over", List.of(EventStatus.COMPLETED, EventStatus.CANCELLED))
+                // A request not published yet holds no component: only a planned maintenance does.
+                .setParameter("over", List.of(EventStatus.COMPLETED, EventStatus.CANCELLED,
+                        EventStatus.PENDING_REVIEW, EventStatus.REVIEWED))
                 .setHint("eclipselink.batch.type", JpaEventQueries.BatchFetch.IN.name())
                 .setHint("eclipselink.batch", "e.componentIds")
                 .getResultStream()

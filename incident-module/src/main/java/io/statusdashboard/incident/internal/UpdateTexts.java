@@ -2,6 +2,7 @@ package io.statusdashboard.incident.internal;
 
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.Impact;
+import io.statusdashboard.incident.api.TimelineText;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -13,11 +14,16 @@ import java.util.stream.Collectors;
 final class UpdateTexts {
 
     /** The entries of a maintenance's and an announcement's life, worded as status-dashboard-v3 writes them. */
-    static final String MAINTENANCE_PLANNED = "Maintenance is planned.";
-    static final String MAINTENANCE_IN_PROGRESS = "Maintenance is in progress.";
-    static final String MAINTENANCE_COMPLETED = "Maintenance is completed.";
-    static final String INFO_ACTIVE = "The informational notification is active.";
-    static final String INFO_COMPLETED = "The informational notification is completed.";
+    static final String MAINTENANCE_PLANNED = TimelineText.Sentence.MAINTENANCE_PLANNED.text();
+    static final String MAINTENANCE_REQUESTED = TimelineText.Sentence.MAINTENANCE_REQUESTED.text();
+    static final String MAINTENANCE_IN_PROGRESS = TimelineText.Sentence.MAINTENANCE_IN_PROGRESS.text();
+    static final String MAINTENANCE_COMPLETED = TimelineText.Sentence.MAINTENANCE_COMPLETED.text();
+    static final String INFO_PLANNED = TimelineText.Sentence.INFO_PLANNED.text();
+    static final String INCIDENT_DETECTED = TimelineText.Sentence.INCIDENT_DETECTED.text();
+    /** What a system incident opened through API v2 says when its poster gave no description. */
+    static final String SYSTEM_INCIDENT_DESCRIPTION = TimelineText.Sentence.SYSTEM_INCIDENT_DESCRIPTION.text();
+    static final String INFO_ACTIVE = TimelineText.Sentence.INFO_ACTIVE.text();
+    static final String INFO_COMPLETED = TimelineText.Sentence.INFO_COMPLETED.text();
 
     private UpdateTexts() {}
 

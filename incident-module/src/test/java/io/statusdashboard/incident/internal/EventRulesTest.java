@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,7 +69,9 @@ class EventRulesTest {
                 Arguments.of("a date before the start", OPEN, change("fixing", Impact.MAJOR, NOW.minusHours(3)), "date"),
                 Arguments.of("a date at the last update", OPEN, change("fixing", Impact.MAJOR, NOW.minusHours(1)), "date"),
                 Arguments.of("a date before the last update", OPEN, change("fixing", Impact.MAJOR, NOW.minusMinutes(90)), "date"),
-                Arguments.of("fixing without a date", OPEN, change("fixing", Impact.MAJOR, null), "date"),
+                Arguments.of("fixing without a date means now", OPEN, change("fixing", Impact.MAJOR, null), ""),
+                Arguments.of("a date one second after the last update", OPEN,
+                        change("fixing", Impact.MAJOR, NOW.minusHours(1).plusSeconds(1)), ""),
                 Arguments.of("a closed incident's status on an open one", OPEN, change("reopened", Impact.MAJOR, NOW), "status"),
                 Arguments.of("a maintenance status on an incident", OPEN, change("completed", Impact.MAJOR, NOW), "status"),
                 Arguments.of("an unknown status", OPEN, change("panicking", Impact.MAJOR, NOW), "status"),
@@ -81,6 +84,8 @@ class EventRulesTest {
                 Arguments.of("in progress once started", RUNNING, change("in progress", Impact.MAINTENANCE, NOW), "status"),
                 Arguments.of("in progress, early start", PLANNED, change("in progress", Impact.MAINTENANCE, NOW.minusMinutes(5)), ""),
                 Arguments.of("in progress without a date starts now", PLANNED, change("in progress", Impact.MAINTENANCE, null), ""),
+                Arguments.of("in progress started more than a year ago", planned(NOW.minusYears(2)),
+                        change("in progress", Impact.MAINTENANCE, NOW.minusYears(1).minusDays(1)), "date"),
                 Arguments.of("in progress in the future", PLANNED, change("in progress", Impact.MAINTENANCE, NOW.plusMinutes(5)), "date"),
                 Arguments.of("a maintenance with an incident impact", PLANNED, change("in progress", Impact.MINOR, NOW), "impact"),
                 Arguments.of("completed after the start", RUNNING, change("completed", Impact.MAINTENANCE, null), ""),
@@ -88,11 +93,25 @@ class EventRulesTest {
                 Arguments.of("modified window", RUNNING, window(NOW.minusHours(2), NOW.plusHours(2)), ""),
                 Arguments.of("modified with start after end", RUNNING, window(NOW.plusHours(2), NOW.minusHours(2)), "end"),
                 Arguments.of("modified leaving an update outside", RUNNING, window(NOW.minusMinutes(40), NOW.plusHours(2)), "start"),
+                Arguments.of("modified to start more than a year ago", ANNOUNCED,
+                        window(NOW.minusYears(1).minusMinutes(1), NOW.plusHours(2)), "start"),
                 Arguments.of("modified without an end", RUNNING, window(NOW.minusHours(2), null), "end"),
                 Arguments.of("modified after the announcement", ANNOUNCED, window(NOW.plusHours(2), NOW.plusHours(4)), ""),
                 Arguments.of("a short title", OPEN, new EventUpdate(7, 3, "Short", MESSAGE, Impact.MAJOR, "fixing", NOW, null, null), "title"),
                 Arguments.of("a short message", OPEN, new EventUpdate(7, 3, TITLE, "Too short", Impact.MAJOR, "fixing", NOW, null, null), "message"),
                 Arguments.of("a long message", OPEN, new EventUpdate(7, 3, TITLE, "x".repeat(201), Impact.MAJOR, "fixing", NOW, null, null), "message"));
+    }
+
+    /** A maintenance announced long ago whose window is long past: a clock that never ran. */
+    private static EventView planned(LocalDateTime announced) {
+        return event(EventType.MAINTENANCE, Impact.MAINTENANCE, NOW.plusHours(1), NOW.plusHours(3),
+                update(1, announced, "planned"));
+    }
+
+    @Test
+    void aDateNotAfterTheLatestUpdateNamesItsTime() {
+        Map<String, String> problems = EventRules.checkUpdate(OPEN, change("fixing", Impact.MAJOR, NOW.minusHours(1)), NOW);
+        assertEquals("The date must be after the latest update (2026-11-28 11:00:00 UTC)", problems.get("date"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,6 +125,9 @@ class EventRulesTest {
         return Stream.of(
                 Arguments.of("an incident now", new NewEvent(TITLE, Impact.MINOR, Set.of(1), NOW, null, null), ""),
                 Arguments.of("an incident in the future", new NewEvent(TITLE, Impact.MINOR, Set.of(1), NOW.plusMinutes(5), null, null), "start"),
+                Arguments.of("an incident that started a year ago", new NewEvent(TITLE, Impact.MINOR, Set.of(1), NOW.minusYears(1), null, null), ""),
+                Arguments.of("an incident more than a year back", new NewEvent(TITLE, Impact.MINOR, Set.of(1), NOW.minusYears(1).minusMinutes(1), null, null), "start"),
+                Arguments.of("a maintenance more than a year back", new NewEvent(TITLE, Impact.MAINTENANCE, Set.of(1), NOW.minusYears(2), NOW.minusYears(2).plusHours(1), null), "start"),
                 Arguments.of("no service", new NewEvent(TITLE, Impact.MINOR, Set.of(), NOW, null, null), "components"),
                 Arguments.of("no title", new NewEvent("", Impact.MINOR, Set.of(1), NOW, null, null), "title"),
                 Arguments.of("a title of 201 characters", new NewEvent("x".repeat(201), Impact.MINOR, Set.of(1), NOW, null, null), "title"),

@@ -63,6 +63,18 @@ class MaintenanceClockRulesTest {
 
     static Stream<Arguments> rules() {
         return Stream.of(
+                rule("pending review, window ahead: waits for an operator",
+                        maintenance("pending review", LATER_START, LATER_END, entry(ANNOUNCED, "pending review")), ""),
+                rule("pending review, window open: still waits, never published by the clock",
+                        maintenance("pending review", START, END, entry(ANNOUNCED, "pending review")), ""),
+                rule("reviewed, window ahead: planned, stamped now",
+                        maintenance("reviewed", LATER_START, LATER_END, entry(ANNOUNCED, "pending review"),
+                                entry(ANNOUNCED.plusHours(1), "reviewed")),
+                        "planned", "planned@" + NOW),
+                rule("reviewed so late that the window opened: planned at the start, then in progress",
+                        maintenance("reviewed", START, END, entry(ANNOUNCED, "pending review"),
+                                entry(ANNOUNCED.plusHours(1), "reviewed")),
+                        "in progress", "planned@" + START, "in progress@" + START),
                 rule("planned, window ahead: nothing yet",
                         maintenance("planned", LATER_START, LATER_END, entry(ANNOUNCED, "planned")), ""),
                 rule("planned, window open: in progress, stamped at the start",
@@ -182,6 +194,23 @@ class MaintenanceClockRulesTest {
         assertEquals(List.of("in progress", "completed"), written);
         assertEquals("completed", event.status());
         assertTrue(event.isEndedByStatus());
+    }
+
+    @Test
+    void anApprovedRequestIsPlannedOnceThenRunsItsWindow() {
+        EventView event = maintenance("reviewed", START, END, entry(ANNOUNCED, "pending review"),
+                entry(ANNOUNCED.plusMinutes(5), "reviewed"));
+        List<String> written = new ArrayList<>();
+        for (LocalDateTime moment = ANNOUNCED.plusMinutes(10); moment.isBefore(END.plusDays(1));
+                moment = moment.plusMinutes(30)) {
+            Optional<MaintenanceClockRules.Change> change = MaintenanceClockRules.changeOf(event, moment);
+            if (change.isPresent()) {
+                change.get().entries().forEach(entry -> written.add(entry.status()));
+                event = applied(event, change.get());
+            }
+        }
+        assertEquals(List.of("planned", "in progress", "completed"), written);
+        assertEquals("completed", event.status());
     }
 
     /** The event as the pass leaves it: the new status and the entries appended. */

@@ -1,5 +1,6 @@
 package io.statusdashboard.web.api;
 
+import io.statusdashboard.web.database.DatabaseOutage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -47,8 +48,21 @@ public final class ApiExceptionMappers {
         }
 
         static Response internalError(Throwable exception) {
+            if (DatabaseOutage.causedBy(exception)) {
+                return databaseUnavailable(exception);
+            }
             LOG.log(Level.SEVERE, "API request failed", exception);
             return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error; it has been logged");
+        }
+
+        /**
+         * Nothing is wrong with the request: the client should send it again once the database is
+         * back, which monitoring does on a 503 but not necessarily on a 500.
+         */
+        private static Response databaseUnavailable(Throwable exception) {
+            LOG.warning(() -> "API request failed, the database is not taking requests: " + exception);
+            return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
     }
 }

@@ -1,5 +1,6 @@
 /**
  * The REST API under {@code /api}: JSON in and out, errors as {@code {"message": ...}} with a 4xx
- * status, the OpenAPI document at {@code /openapi}.
+ * status, the OpenAPI document at {@code /openapi}. API v2 ({@code v2}) is an application of its
+ * own under {@code /v2}, with status-dashboard-v3's error form.
  */
 package io.statusdashboard.web.api;

@@ -14,13 +14,17 @@ import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,7 +44,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * nobody looks any more, so a stale page can never outlive the change that made it stale.
  *
  * <p>Entries also end at the next scheduled transition (a maintenance starting or ending, so its
- * icon flips on time) and after {@code SDB_CACHE_DEFAULT_TIMEOUT} seconds (0 turns the cache off).
+ * icon flips on time), at midnight UTC (a new day on the uptime bars) and after {@code SDB_CACHE_DEFAULT_TIMEOUT} seconds (0 turns the cache off).
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -72,6 +76,8 @@ public class ResponseCache {
 
     private final AtomicLong nextProbe = new AtomicLong();
 
+    private final AtomicBoolean probeFailing = new AtomicBoolean();
+
     @Inject
     @ConfigProperty(name = "SDB_CACHE_DEFAULT_TIMEOUT", defaultValue = "300")
     private long timeoutSeconds;
@@ -93,6 +99,26 @@ public class ResponseCache {
     private volatile KnownGeneration knownGeneration;
     private static final long GENERATION_REFRESH_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final int LOCAL_ENTRIES = 4096;
+
+    /** How long after its end a response may still stand in for one that cannot be rendered. */
+    public static final long STALE_IF_ERROR_SECONDS = 86_400;
+    private static final int LAST_GOOD_ENTRIES = 512;
+
+    /**
+     * The newest response this instance rendered or served for each request key, whatever its
+     * generation: what visitors get while the database does not answer and a page cannot be
+     * rendered. Kept on the instance, least recently used first out, so a crawl through years of
+     * event pages cannot fill the memory.
+     */
+    private final Map<String, CachedResponse> lastGood = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CachedResponse> eldest) {
+                    return size() > LAST_GOOD_ENTRIES;
+                }
+            });
 
     @PostConstruct
     void open() {
@@ -126,7 +152,7 @@ public class ResponseCache {
     /**
      * Forgets every response when the database changed behind the dashboard's back: an older
      * dashboard still writing to it during a migration, a script, a restore. At most one request
-     * per probe interval pays for the two aggregate statements; the others do not wait.
+     * per probe interval pays for its two statements; the others do not wait.
      */
     public void noticeOutsideChanges(Instant now) {
         long due = nextProbe.get();
@@ -137,11 +163,22 @@ public class ResponseCache {
             String fingerprint = catalog.fingerprint() + events.fingerprint();
             if (!fingerprint.equals(generations.get(FINGERPRINT))) {
                 generations.put(FINGERPRINT, fingerprint);
+                // On PostgreSQL the sequence moves while the writer commits, a moment before its
+                // change is visible: a page rendered in that moment keeps the old state until the
+                // next change or its expiry (SDB_CACHE_DEFAULT_TIMEOUT). Only writers other than the
+                // dashboard meet this; its own writes forget the cache after their commit.
                 forget();
             }
+            if (probeFailing.compareAndSet(true, false)) {
+                LOG.info("The database answers the probe for outside changes again");
+            }
         } catch (RuntimeException e) {
-            // A database that does not answer is no reason to stop serving the last known state.
-            LOG.log(Level.FINE, "Could not probe the database for outside changes", e);
+            // A database that does not answer is no reason to stop serving the last known state, but
+            // while it fails, changes made behind the dashboard's back stay unseen: say so once, not
+            // on every probe.
+            boolean first = probeFailing.compareAndSet(false, true);
+            LOG.log(first ? Level.WARNING : Level.FINE, "Could not probe the database for changes made outside the dashboard;"
+                    + " cached pages do not show such changes until it answers", e);
         }
     }
 
@@ -188,7 +225,7 @@ public class ResponseCache {
             byte[] stored = responses.get(entry);
             response = stored == null ? null : CachedResponse.fromBytes(stored);
             if (response != null) {
-                remember(entry, response);
+                remember(key, entry, response);
             }
         }
         return response != null && response.isValidAt(now) ? Optional.of(response) : Optional.empty();
@@ -197,19 +234,42 @@ public class ResponseCache {
     public void store(String generation, String key, CachedResponse response) {
         String entry = entryKey(generation, key);
         responses.put(entry, response.toBytes());
-        remember(entry, response);
+        remember(key, entry, response);
     }
 
-    private void remember(String entry, CachedResponse response) {
+    private void remember(String key, String entry, CachedResponse response) {
         if (local.size() >= LOCAL_ENTRIES) {
             local.clear();
         }
         local.put(entry, response);
+        lastGood.merge(key, response, (known, given) -> given.rendered().isBefore(known.rendered()) ? known : given);
     }
 
-    /** Until when a response rendered now stays true: the timeout, or the next scheduled transition. */
+    /**
+     * The last response known for a key, however stale, for a request whose rendering failed: a
+     * status page that is down is better served late than not at all. None once it ended more
+     * than {@link #STALE_IF_ERROR_SECONDS} ago.
+     */
+    public Optional<CachedResponse> lastGood(String key, Instant now) {
+        CachedResponse known = lastGood.get(key);
+        if (known == null) {
+            return Optional.empty();
+        }
+        boolean recentEnough = !now.isAfter(known.expires())
+                || Duration.between(known.expires(), now).toSeconds() < STALE_IF_ERROR_SECONDS;
+        return recentEnough ? Optional.of(known) : Optional.empty();
+    }
+
+    /**
+     * Until when a response rendered now stays true: the timeout, the next scheduled transition, or
+     * midnight (UTC), when the pages' days move on (the uptime bars, the past incidents).
+     */
     public Instant validUntil(String generation, Instant now) {
         Instant timeout = now.plus(Duration.ofSeconds(timeoutSeconds));
+        Instant midnight = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        if (midnight.isBefore(timeout)) {
+            timeout = midnight;
+        }
         String key = generation + NEXT_TRANSITION;
         byte[] known = responses.get(key);
         Instant transition = known == null ? null : Instant.ofEpochMilli(ByteBuffer.wrap(known).getLong());

@@ -1,6 +1,6 @@
 package io.statusdashboard.web.cache;
 
-import io.statusdashboard.web.security.OperatorSession;
+import io.statusdashboard.web.language.RequestLanguage;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
 
 /**
  * Answers anonymous GETs of the public read paths from the {@link ResponseCache}, renders and
@@ -31,16 +32,18 @@ import java.util.concurrent.TimeoutException;
 public class ResponseCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ResponseCacheFilter.class.getName());
     /** How long a shared cache may go on serving a response while it fetches a fresh one. */
     private static final long STALE_WHILE_REVALIDATE_SECONDS = 30;
-    /** A status page that is down is better served stale than not at all. */
-    private static final long STALE_IF_ERROR_SECONDS = 86_400;
 
     /** A waiting request renders on its own after this long: a slow render must not hold everyone. */
     private static final long RENDER_WAIT_SECONDS = 10;
 
     @Inject
     private transient ResponseCache cache;
+
+    @Inject
+    private transient PersonalRequests personal;
 
     private final transient ConcurrentHashMap<String, CompletableFuture<CachedResponse>> rendering =
             new ConcurrentHashMap<>();
@@ -53,13 +56,14 @@ public class ResponseCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<String> key = CacheKeys.of(request.getRequestURI().substring(request.getContextPath().length()),
-                request.getQueryString());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The same resolution the page's view will use (RequestLanguage remembers it on the request).
+        Optional<String> key = CacheKeys.of(path, request.getQueryString(), RequestLanguage.of(request).toLanguageTag());
         if (key.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        if (OperatorSession.isSignedIn(request)) {
+        if (personal.isPersonal(request, path)) {
             response.setHeader("Cache-Control", "private, no-cache");
             chain.doFilter(request, response);
             return;
@@ -85,7 +89,7 @@ public class ResponseCacheFilter extends HttpFilter {
             if (shared != null) {
                 send(request, response, shared, "hit");
             } else {
-                chain.doFilter(request, response);
+                renderUnshared(request, response, chain, key.get(), now);
             }
             return;
         }
@@ -99,6 +103,11 @@ public class ResponseCacheFilter extends HttpFilter {
                         cache.validUntil(generation, now));
                 cache.store(generation, key.get(), rendered);
             }
+        } catch (IOException | ServletException | RuntimeException failure) {
+            if (!sendLastGood(request, response, capture, key.get(), now, failure)) {
+                throw failure;
+            }
+            return;
         } finally {
             // The waiting requests need the response, not this client's download of it: they go first.
             rendering.remove(entry, mine);
@@ -106,9 +115,60 @@ public class ResponseCacheFilter extends HttpFilter {
         }
         if (rendered != null) {
             send(request, response, rendered, "miss");
-        } else {
+        } else if (!(isServerError(capture) && sendLastGood(request, response, capture, key.get(), now, null))) {
             capture.sendAsWritten();
         }
+    }
+
+    /** A request that waited for another's rendering in vain renders for itself, without storing. */
+    private void renderUnshared(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            String key, Instant now) throws IOException, ServletException {
+        ResponseCapture capture = new ResponseCapture(response);
+        try {
+            chain.doFilter(request, capture);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            if (!sendLastGood(request, response, capture, key, now, failure)) {
+                throw failure;
+            }
+            return;
+        }
+        if (!(isServerError(capture) && sendLastGood(request, response, capture, key, now, null))) {
+            capture.sendAsWritten();
+        }
+    }
+
+    /** The failures a shared cache may answer with a stale copy instead (500, 502, 503, 504). */
+    private static boolean isServerError(ResponseCapture capture) {
+        int status = capture.getStatus();
+        return status == 500 || status == 502 || status == 503 || status == 504;
+    }
+
+    /**
+     * Answers with the last good copy when rendering failed, typically because the database does
+     * not answer: visitors keep seeing the last known status instead of an error. Marked stale and
+     * not to be reused without asking again. False when there is none, or the failure has already
+     * gone out to the client.
+     *
+     * @param failure what the rendering threw, logged here since the container will not see it;
+     *     null when it answered an error status itself (and logged it)
+     */
+    private boolean sendLastGood(HttpServletRequest request, HttpServletResponse response, ResponseCapture capture,
+            String key, Instant now, Exception failure) throws IOException {
+        if (capture.sentDirectly() || response.isCommitted()) {
+            return false;
+        }
+        Optional<CachedResponse> stale = cache.lastGood(key, now);
+        if (stale.isEmpty()) {
+            return false;
+        }
+        if (failure != null) {
+            LOG.warning(() -> "Rendering " + key + " failed, answered with the copy rendered at "
+                    + stale.get().rendered() + ": " + failure);
+        }
+        response.resetBuffer();
+        send(request, response, stale.get(), "stale",
+                "public, max-age=0, stale-if-error=" + ResponseCache.STALE_IF_ERROR_SECONDS);
+        return true;
     }
 
     /** The response another request is rendering, or null when it is not shareable or takes too long. */
@@ -125,13 +185,20 @@ public class ResponseCacheFilter extends HttpFilter {
 
     private void send(HttpServletRequest request, HttpServletResponse response, CachedResponse cached, String outcome)
             throws IOException {
+        send(request, response, cached, outcome, "public, max-age=" + cache.maxAgeSeconds()
+                + ", stale-while-revalidate=" + STALE_WHILE_REVALIDATE_SECONDS
+                + ", stale-if-error=" + ResponseCache.STALE_IF_ERROR_SECONDS);
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, CachedResponse cached,
+            String outcome, String cacheControl) throws IOException {
+        boolean byLanguage = CacheKeys.speaksLanguage(request.getRequestURI().substring(request.getContextPath().length()));
         boolean gzip = Representation.acceptsGzip(request.getHeader("Accept-Encoding"));
         String entityTag = cached.entityTag(gzip);
         response.setHeader("ETag", entityTag);
         response.setHeader("Last-Modified", Representation.httpDate(cached.rendered()));
-        response.setHeader("Cache-Control", "public, max-age=" + cache.maxAgeSeconds()
-                + ", stale-while-revalidate=" + STALE_WHILE_REVALIDATE_SECONDS + ", stale-if-error=" + STALE_IF_ERROR_SECONDS);
-        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("Vary", byLanguage ? "Accept-Encoding, Accept-Language" : "Accept-Encoding");
         response.setHeader("X-Cache", outcome);
         // Either tag proves the client holds the current content, whichever encoding it stored.
         if (Representation.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"),

@@ -34,6 +34,11 @@ final class ResponseCapture extends HttpServletResponseWrapper {
         return storable && !sentDirectly && getStatus() == SC_OK && getContentType() != null;
     }
 
+    /** Whether the servlet sent an error or a redirect itself: the client has it, nothing can replace it. */
+    boolean sentDirectly() {
+        return sentDirectly;
+    }
+
     byte[] body() {
         if (writer != null) {
             writer.flush();

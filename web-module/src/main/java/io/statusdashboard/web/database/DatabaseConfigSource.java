@@ -1,8 +1,10 @@
 package io.statusdashboard.web.database;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -10,6 +12,11 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * {@code ${MPCONFIG=...}}. The annotation cannot translate the original's URI form itself, so this
  * source derives {@value #URL} and {@value #DATA_SOURCE_CLASS} from {@code SDB_DATABASE_URI}
  * (a system property or an environment variable, system property first).
+ *
+ * <p>A JDBC URL given directly ({@code SDB_DATASOURCE_URL}, as on an application server) goes
+ * through the same translation, so an H2 URL gets the settings the schema needs (an administrator
+ * cannot know them); an explicit {@code SDB_DATASOURCE_CLASS} is kept as given. This source
+ * therefore ranks above system properties and the environment, which it reads itself.
  */
 public class DatabaseConfigSource implements ConfigSource {
 
@@ -17,17 +24,46 @@ public class DatabaseConfigSource implements ConfigSource {
     public static final String URL = "sdb.datasource.url";
     public static final String DATA_SOURCE_CLASS = "sdb.datasource.class";
 
+    /** Above system properties (400) and the environment (300): their datasource URL passes through here. */
+    static final int ORDINAL = 450;
+
+    private final UnaryOperator<String> setting;
     private volatile JdbcSettings settings;
+
+    public DatabaseConfigSource() {
+        this(name -> System.getProperty(name, System.getenv(name)));
+    }
+
+    /** @param setting a setting's value by its name, or null */
+    DatabaseConfigSource(UnaryOperator<String> setting) {
+        this.setting = setting;
+    }
 
     /** Resolved once, on first use: the environment does not change while the application runs. */
     public JdbcSettings settings() {
         JdbcSettings resolved = settings;
         if (resolved == null) {
-            String uri = System.getProperty(DATABASE_URI, System.getenv(DATABASE_URI));
-            resolved = DatabaseUri.resolve(uri, Path.of("").toAbsolutePath());
+            Path workingDirectory = Path.of("").toAbsolutePath();
+            String explicitUrl = given(URL);
+            resolved = explicitUrl == null
+                    ? DatabaseUri.resolve(setting.apply(DATABASE_URI), workingDirectory)
+                    : DatabaseUri.resolve(explicitUrl, workingDirectory);
+            String explicitClass = given(DATA_SOURCE_CLASS);
+            if (explicitClass != null) {
+                resolved = new JdbcSettings(resolved.url(), explicitClass);
+            }
             settings = resolved;
         }
         return resolved;
+    }
+
+    /** A property as MicroProfile Config finds it: by its own name, or as an environment variable. */
+    private String given(String property) {
+        String value = setting.apply(property);
+        if (value == null || value.isBlank()) {
+            value = setting.apply(property.replace('.', '_').toUpperCase(Locale.ROOT));
+        }
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override
@@ -56,7 +92,6 @@ public class DatabaseConfigSource implements ConfigSource {
 
     @Override
     public int getOrdinal() {
-        // Below system properties and the environment, so an explicit sdb.datasource.* still wins.
-        return 200;
+        return ORDINAL;
     }
 }

@@ -1,6 +1,6 @@
 package io.statusdashboard.web.health;
 
-import io.statusdashboard.web.startup.ApplicationStartup;
+import io.statusdashboard.web.database.DashboardDatabase;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ public class DatabaseReadiness implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
     private static final int TIMEOUT_SECONDS = 2;
 
-    @Resource(lookup = ApplicationStartup.DATASOURCE)
+    @Resource(lookup = DashboardDatabase.JNDI_NAME)
     private DataSource dataSource;
 
     @Inject

@@ -6,37 +6,41 @@ import io.statusdashboard.incident.api.ChangeOutcome;
 import io.statusdashboard.incident.api.EventChanges;
 import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.NewEvent;
+import io.statusdashboard.web.language.PageTexts;
 import io.statusdashboard.web.security.CurrentOperator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /incidents/new}: open an incident or schedule a maintenance. A plain POST; errors
- * appear beside their fields, success redirects to the new event's page.
+ * appear beside their fields, success redirects to the new event's page. The services are
+ * checkboxes named {@value #SERVICES}, narrowed by the page's {@code ?filter=} (a GET, so it works
+ * without JavaScript); the form posts back to the same address, so a refused form keeps its filter.
  */
 @Named
 @RequestScoped
 public class OpenEventForm {
 
     static final String FORM = "open";
+    /** The request parameter the service checkboxes send: one value per chosen service id. */
+    static final String SERVICES = "services";
+    /** The rules' name for the services, and the id of the element their message stands beside. */
+    private static final Map<String, String> FIELDS = Map.of("components", SERVICES);
 
     @Inject
     private CatalogQueries catalog;
@@ -47,62 +51,64 @@ public class OpenEventForm {
     @Inject
     private CurrentOperator operator;
 
+    @Inject
+    @Param
+    private String filter;
+
     private String title;
     private Integer impact = Impact.MINOR.level();
-    private Integer[] componentIds = new Integer[0];
     private String start = "";
     private String end = "";
     private String description;
-    private String zone = "UTC";
+    private String zone = FormTimes.UTC;
+    private List<ComponentView> components;
+    private ServicePicker picker;
 
     public void submit() throws IOException {
         Map<String, String> problems = new LinkedHashMap<>();
-        LocalDateTime startUtc = time("start", start, problems);
-        LocalDateTime endUtc = time("end", end, problems);
+        Set<Integer> chosen = ServicePicker.read(Faces.getRequestParameterValues(SERVICES), components(), SERVICES, problems);
+        Optional<ZoneId> zoneId = FormTimes.zone(zone);
+        if (zoneId.isEmpty()) {
+            problems.put("zone", FormTimes.unknownZone(zone));
+        }
+        LocalDateTime startUtc = zoneId.map(id -> FormTimes.toUtc(start, id, "start", problems)).orElse(null);
+        LocalDateTime endUtc = zoneId.map(id -> FormTimes.toUtc(end, id, "end", problems)).orElse(null);
         if (problems.isEmpty()) {
             NewEvent event = new NewEvent(title == null ? "" : title, impact == null ? null : Impact.ofLevel(impact),
-                    Set.copyOf(Arrays.asList(componentIds)), startUtc, endUtc, description);
+                    chosen, startUtc, endUtc, description);
             ChangeOutcome outcome = changes.open(event, operator.get().orElseThrow());
             if (outcome instanceof ChangeOutcome.Saved saved) {
                 Faces.redirect(Faces.getRequestContextPath() + "/incidents/" + saved.eventId());
                 return;
             }
             if (outcome instanceof ChangeOutcome.Rejected rejected) {
-                problems.putAll(rejected.messages());
+                rejected.messages().forEach((field, message) -> problems.putIfAbsent(FIELDS.getOrDefault(field, field), message));
             }
         }
         problems.forEach((field, message) -> Messages.addError(FORM + ":" + field, message));
     }
 
-    private LocalDateTime time(String field, String input, Map<String, String> problems) {
-        try {
-            return FormTimes.toUtc(input, zone).orElse(null);
-        } catch (DateTimeParseException e) {
-            problems.put(field, "Enter a date and time like 2026-11-28T14:30");
-            return null;
+    /** The services to pick from: those the filter finds, and those already chosen in a form sent back. */
+    public ServicePicker getPicker() {
+        if (picker == null) {
+            Set<Integer> chosen = ServicePicker.read(Faces.getRequestParameterValues(SERVICES), components(), SERVICES,
+                    new HashMap<>());
+            picker = ServicePicker.of(components(), filter, chosen);
         }
+        return picker;
+    }
+
+    private List<ComponentView> components() {
+        if (components == null) {
+            components = catalog.components();
+        }
+        return components;
     }
 
     public List<SelectItem> getImpactChoices() {
         return Arrays.stream(Impact.values())
-                .map(choice -> new SelectItem(choice.level(), choice.label()))
+                .map(choice -> new SelectItem(choice.level(), PageTexts.bundle().getString("impact." + choice.label())))
                 .toList();
-    }
-
-    /** Services grouped by region, shown as "name (region)". */
-    public List<SelectItem> getComponentChoices() {
-        Map<String, List<ComponentView>> byRegion = catalog.components().stream()
-                .collect(Collectors.groupingBy(component -> Objects.requireNonNullElse(component.region(), "No region"),
-                        TreeMap::new, Collectors.toList()));
-        return byRegion.entrySet().stream().map(region -> {
-            SelectItemGroup group = new SelectItemGroup(region.getKey());
-            group.setSelectItems(region.getValue().stream()
-                    .sorted(Comparator.comparing(ComponentView::name))
-                    .map(component -> new SelectItem(component.id(), component.name()
-                            + Optional.ofNullable(component.region()).map(name -> " (" + name + ")").orElse("")))
-                    .toArray(SelectItem[]::new));
-            return (SelectItem) group;
-        }).toList();
     }
 
     public List<String> getZones() {
@@ -123,14 +129,6 @@ public class OpenEventForm {
 
     public void setImpact(Integer impact) {
         this.impact = impact;
-    }
-
-    public Integer[] getComponentIds() {
-        return componentIds;
-    }
-
-    public void setComponentIds(Integer[] componentIds) {
-        this.componentIds = componentIds == null ? new Integer[0] : componentIds;
     }
 
     public String getStart() {

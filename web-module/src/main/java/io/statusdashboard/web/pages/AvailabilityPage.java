@@ -5,6 +5,7 @@ import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.Availability;
 import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.web.errors.ErrorPage;
+import io.statusdashboard.web.language.PageTexts;
 import io.statusdashboard.web.status.StatusBoard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,14 +36,14 @@ import org.omnifaces.util.Faces;
 public class AvailabilityPage {
 
     static final int MONTHS = 6;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
 
     /** A cell of the table: the value with two decimals and its colour class. */
     public record Cell(String text, String cssClass) {
 
-        static Cell of(double percent) {
+        static Cell of(double percent, Locale locale) {
             String css = percent >= 99.95 ? "availability-good" : percent < 90 ? "availability-bad" : "availability-warning";
-            return new Cell(String.format(Locale.ROOT, "%.2f", percent), css);
+            return new Cell(String.format(locale, "%.2f", percent), css);
         }
     }
 
@@ -69,12 +70,13 @@ public class AvailabilityPage {
         List<ComponentView> components = catalog.components();
         regions = ComponentView.regionsOf(components);
         if (region != null && !regions.contains(region)) {
-            ErrorPage.send(404, "There is no region " + region + ".");
+            ErrorPage.send(404, "detail.noRegion", region);
             return;
         }
         shownRegion = region != null ? region : regions.stream().findFirst().orElse(null);
         Availability availability = events.availability(MONTHS, LocalDateTime.now(ZoneOffset.UTC));
-        monthHeaders = availability.months().stream().map(MONTH::format).toList();
+        Locale locale = PageTexts.locale();
+        monthHeaders = availability.months().stream().map(MONTH.withLocale(locale)::format).toList();
         Map<String, List<Row>> byCategory = new TreeMap<>();
         components.stream()
                 .filter(component -> shownRegion != null && shownRegion.equals(component.region()))
@@ -82,7 +84,7 @@ public class AvailabilityPage {
                 .forEach(component -> byCategory
                         .computeIfAbsent(Objects.requireNonNullElse(component.category(), StatusBoard.UNCATEGORIZED), key -> new ArrayList<>())
                         .add(new Row(component.id(), component.name(),
-                                availability.of(component.id()).stream().map(Cell::of).toList())));
+                                availability.of(component.id()).stream().map(percent -> Cell.of(percent, locale)).toList())));
         categories = byCategory.entrySet().stream().map(entry -> new Category(entry.getKey(), entry.getValue()))
                 .collect(Collectors.toList());
     }

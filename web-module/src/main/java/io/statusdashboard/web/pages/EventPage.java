@@ -6,11 +6,16 @@ import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.UpdateView;
 import io.statusdashboard.web.errors.ErrorPage;
+import io.statusdashboard.web.security.SignedInCaller;
+import io.statusdashboard.web.status.EventBadge;
 import io.statusdashboard.web.status.EventSummary;
+import io.statusdashboard.web.status.TimelineWords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -30,28 +35,56 @@ public class EventPage {
     @Inject
     private CatalogQueries catalog;
 
+    @Inject
+    private SignedInCaller signedIn;
+
+    @Inject
+    private TimelineWords timelineWords;
+
     private EventSummary summary;
+    private boolean looked;
     private LocalDateTime now;
 
-    /** View action: loads the event, or answers 404. */
+    /** View action: answers 404 when there is no such event. */
     public void load() throws IOException {
-        Object id = Faces.getRequestAttribute(IncidentPathFilter.EVENT_ID);
-        EventView event = id instanceof Long eventId ? events.find(eventId).orElse(null) : null;
-        if (event == null) {
-            ErrorPage.send(404, id == null ? "There is no such incident." : "There is no incident " + id + ".");
-            return;
+        if (getSummary() == null) {
+            Object id = Faces.getRequestAttribute(IncidentPathFilter.EVENT_ID);
+            if (id == null) {
+                ErrorPage.send(404, "detail.noSuchIncident");
+            } else {
+                ErrorPage.send(404, "detail.noIncident", String.valueOf(id));
+            }
         }
-        now = LocalDateTime.now(ZoneOffset.UTC);
-        summary = EventSummary.of(event, catalog.components().stream()
-                .collect(Collectors.toMap(ComponentView::id, Function.identity())));
     }
 
+    /**
+     * The event of this request's {@code /incidents/{id}}, read on first use: view actions do not
+     * run when an operator's form is sent back to the page, nor when an expired form is shown again.
+     */
     public EventSummary getSummary() {
+        if (!looked) {
+            looked = true;
+            Object id = Faces.getRequestAttribute(IncidentPathFilter.EVENT_ID);
+            if (id instanceof Long eventId) {
+                // A request not published yet is shown to its creator and reviewers only; to anyone
+                // else it does not exist. Visitors (no principal) never read past find.
+                (signedIn.get().isPresent() ? events.findAny(eventId).filter(signedIn::maySee) : events.find(eventId))
+                        .ifPresent(this::show);
+            }
+        }
         return summary;
     }
 
     public EventView getEvent() {
-        return summary.event();
+        return getSummary() == null ? null : summary.event();
+    }
+
+    /** Shows this state of the event instead, such as what another operator saved meanwhile. */
+    public void show(EventView event) {
+        looked = true;
+        now = LocalDateTime.now(ZoneOffset.UTC);
+        summary = EventSummary.of(event, catalog.components().stream()
+                .collect(Collectors.toMap(ComponentView::id, Function.identity())));
     }
 
     /** Timeline entries, newest first; v1 description rows are not part of the timeline. */
@@ -63,21 +96,41 @@ public class EventPage {
     }
 
     /** The description: the v3 column, or a v1 maintenance's description row. */
+    /** The description; one the dashboard wrote itself in the page's language. */
     public String getDescription() {
-        EventView event = getEvent();
-        if (event.description() != null && !event.description().isBlank()) {
-            return event.description();
-        }
-        return event.updates().stream()
-                .filter(update -> !update.isTimelineEntry())
-                .map(UpdateView::text)
-                .findFirst()
-                .orElse(null);
+        return timelineWords.description(getEvent().descriptionText());
     }
 
-    /** "Planned end" for a maintenance whose end is still ahead, else "Ended". */
-    public String getEndLabel() {
+    /** Where the event stands now. */
+    public EventBadge getBadge() {
+        return EventBadge.of(getEvent(), now);
+    }
+
+    /** The icon of its impact while it matters; a tick once it is over, a warning no longer. */
+    public String getIconClass() {
+        EventBadge badge = getBadge();
+        if (!badge.isOver()) {
+            return summary.icon().getCssClass();
+        }
+        return badge == EventBadge.CANCELLED ? "bi-slash-circle text-body-secondary" : "bi-check-circle-fill text-success";
+    }
+
+    /** The bundle key of the icon's text alternative. */
+    public String getIconKey() {
+        EventBadge badge = getBadge();
+        return badge.isOver() ? badge.getKey() : summary.icon().getKey();
+    }
+
+    /** Back to the status page, on the event's region's tab when it has exactly one. */
+    public String getBackLink() {
+        String base = Faces.getRequestContextPath() + "/";
+        List<String> regions = getSummary() == null ? List.of() : summary.regions();
+        return regions.size() == 1 ? base + "?region=" + URLEncoder.encode(regions.get(0), StandardCharsets.UTF_8) : base;
+    }
+
+    /** The bundle key of "Planned end" for a maintenance whose end is still ahead, else of "Ended". */
+    public String getEndKey() {
         EventView event = getEvent();
-        return event.isMaintenance() && event.end() != null && event.end().isAfter(now) ? "Planned end" : "Ended";
+        return event.isMaintenance() && event.end() != null && event.end().isAfter(now) ? "event.plannedEnd" : "event.ended";
     }
 }

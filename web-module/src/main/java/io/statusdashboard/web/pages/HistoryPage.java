@@ -5,6 +5,7 @@ import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.History;
 import io.statusdashboard.web.errors.ErrorPage;
+import io.statusdashboard.web.language.PageTexts;
 import io.statusdashboard.web.status.EventSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,7 +35,7 @@ import org.omnifaces.cdi.Param;
 @RequestScoped
 public class HistoryPage {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
 
     @Inject
     private EventQueries events;
@@ -65,7 +65,7 @@ public class HistoryPage {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            ErrorPage.send(404, "Use /history?year=YYYY or /history?year=YYYY&month=M.");
+            ErrorPage.send(404, "detail.historyAddress");
             return;
         }
         LocalDateTime from = shownMonth == null ? Year.of(shownYear).atDay(1).atStartOfDay()
@@ -76,7 +76,7 @@ public class HistoryPage {
                 .collect(Collectors.toMap(ComponentView::id, Function.identity()));
         months = new LinkedHashMap<>();
         history.events().forEach(event -> months
-                .computeIfAbsent(MONTH.format(History.monthOf(event)), key -> new ArrayList<>())
+                .computeIfAbsent(MONTH.withLocale(PageTexts.locale()).format(History.monthOf(event)), key -> new ArrayList<>())
                 .add(EventSummary.of(event, byId)));
     }
 
@@ -89,7 +89,7 @@ public class HistoryPage {
     }
 
     public String getTitle() {
-        return shownMonth == null ? String.valueOf(shownYear) : MONTH.format(YearMonth.of(shownYear, shownMonth));
+        return shownMonth == null ? String.valueOf(shownYear) : MONTH.withLocale(PageTexts.locale()).format(YearMonth.of(shownYear, shownMonth));
     }
 
     /** Years that have closed events, newest first, for the year switch. */
@@ -112,6 +112,6 @@ public class HistoryPage {
     }
 
     public String monthName(int number) {
-        return YearMonth.of(2000, number).getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        return YearMonth.of(2000, number).getMonth().getDisplayName(TextStyle.SHORT, PageTexts.locale());
     }
 }

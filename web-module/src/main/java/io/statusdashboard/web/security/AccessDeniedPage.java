@@ -1,15 +1,17 @@
 package io.statusdashboard.web.security;
 
+import io.statusdashboard.web.language.PageTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
-import java.util.Optional;
+import java.util.List;
 import org.omnifaces.util.Faces;
 
 /**
- * The 403 page: a user the provider signed in who is not in {@code SDB_OPENID_REQUIRED_GROUP}.
- * The session ends here, so the refused user is not left signed in.
+ * The 403 page. A user the provider signed in who is in none of the role groups is signed out
+ * here, so the refused user is not left signed in; someone with a role that does not reach this
+ * page (a creator on an operator page) stays signed in.
  */
 @Named
 @RequestScoped
@@ -23,22 +25,31 @@ public class AccessDeniedPage {
     public void refuse() {
         caller = Faces.getRemoteUser();
         HttpSession session = Faces.getSession(false);
-        // Only a signed-in user without the operator role is signed out; an operator refused for
-        // another reason (an expired form) stays signed in.
-        if (session != null && caller != null && !Faces.isUserInRole(Roles.OPERATOR)) {
+        // A signed-in user refused for another reason (a role too low, an expired form) stays
+        // signed in.
+        if (session != null && caller != null && !isWithRole()) {
             session.invalidate();
         }
     }
 
-    public boolean isOperator() {
-        return Faces.isUserInRole(Roles.OPERATOR);
+    /** Whether the caller holds any of the dashboard's roles. */
+    public boolean isWithRole() {
+        return Faces.isUserInRole(Roles.CREATOR);
     }
 
     public String getCaller() {
         return caller;
     }
 
-    public Optional<String> getRequiredGroup() {
-        return settings.requiredGroup();
+    /** Why the caller is refused, with the groups that give access when any is configured, in the page's language. */
+    public String getRefusal() {
+        List<String> groups = settings.roleMapping().groups();
+        if (groups.isEmpty()) {
+            return PageTexts.format("access.refused", caller);
+        }
+        if (groups.size() == 1) {
+            return PageTexts.format("access.refusedOneGroup", caller, groups.get(0));
+        }
+        return PageTexts.format("access.refusedGroups", caller, String.join(", ", groups));
     }
 }

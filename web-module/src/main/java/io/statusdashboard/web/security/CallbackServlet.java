@@ -19,7 +19,8 @@ public class CallbackServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String RETURN_TARGET = "io.statusdashboard.returnTarget";
-    static final String NOT_COMPLETED = "The sign-in could not be completed. Please sign in again.";
+    /** The page bundle's "The sign-in could not be completed. Please sign in again." */
+    static final String NOT_COMPLETED_KEY = "detail.signInNotCompleted";
 
     static void rememberReturnTarget(HttpServletRequest request, String target) {
         request.getSession().setAttribute(RETURN_TARGET, target);
@@ -29,7 +30,7 @@ public class CallbackServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() == null) {
             // Not a completed sign-in: a forged, replayed or stale callback.
-            ErrorPage.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, NOT_COMPLETED);
+            ErrorPage.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, NOT_COMPLETED_KEY);
             return;
         }
         HttpSession session = request.getSession(false);

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The per-session token of the operators' plain HTML forms (the event forms, sign-out), which sit
- * on stateless pages: a POST without the operator's token (another site's form) is refused.
+ * The per-session token of the sign-out form, a plain HTML form on every page, stateless ones
+ * included: a POST without the operator's token (another site's form) is refused. The operators'
+ * other forms are Faces forms, protected by their view state.
  */
 public final class CsrfToken {
 

@@ -49,7 +49,7 @@ public class CurrentOperator {
         return get().map(Operator::name).orElse("");
     }
 
-    /** The {@link CsrfToken} the operator's plain HTML forms (sign-out, event forms) carry. */
+    /** The {@link CsrfToken} the sign-out form carries. */
     public String getFormToken() {
         return isSignedIn() ? CsrfToken.of(Faces.getSession(true)) : "";
     }

@@ -16,11 +16,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The local operator account {@value #USER_NAME}, for installations without an OpenID Connect
  * provider (the embedded default). Its password is {@code SDB_ADMIN_PASSWORD}, or else generated
- * at first start and printed once in the log; only its hash ({@link Pbkdf2Hash}) is kept, in
- * {@value #HASH_FILE}. There is never a built-in password.
+ * at first start and printed once in the log; only its hash ({@link Pbkdf2Hash}) is kept, in the
+ * database, so that every instance of a cluster takes the same password. There is never a
+ * built-in password. An installation from before the hash moved into the database brings the one
+ * it kept in {@value #HASH_FILE} along.
  *
- * <p>A kept hash made with an older format or a lower work factor is replaced in place at the
- * next successful sign-in, the only moment the password is known.
+ * <p>A kept hash made with an older format or a lower work factor is replaced at the next
+ * successful sign-in, the only moment the password is known.
  */
 @ApplicationScoped
 @SignInMode(openId = false)
@@ -28,6 +30,7 @@ public class LocalOperatorAccount {
 
     public static final String USER_NAME = "admin";
     static final String HASH_FILE = "data/admin-password.hash";
+    static final String HASH_NAME = "local-operator-password-hash";
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int GENERATED_LENGTH = 20;
     private static final Logger LOG = Logger.getLogger(LocalOperatorAccount.class.getName());
@@ -38,27 +41,33 @@ public class LocalOperatorAccount {
     @ConfigProperty(name = "SDB_ADMIN_PASSWORD")
     private Optional<String> configuredPassword;
 
-    private Path hashFile = Path.of(HASH_FILE).toAbsolutePath();
+    @Inject
+    private SecretStore secrets;
 
-    /** Empty with {@code SDB_ADMIN_PASSWORD}: nothing kept, nothing to upgrade. */
-    private Optional<Path> keptIn;
+    private Path legacyHashFile = Path.of(HASH_FILE).toAbsolutePath();
+
+    /** False with {@code SDB_ADMIN_PASSWORD}: nothing kept, nothing to upgrade. */
+    private boolean kept;
     private volatile Pbkdf2Hash storedHash;
+    /** The hash as the database holds it: an older format reads back in another spelling. */
+    private String storedText;
 
     public LocalOperatorAccount() {}
 
     /** The account as the application would make it, outside a container. */
-    LocalOperatorAccount(Optional<String> configuredPassword, Path hashFile) {
+    LocalOperatorAccount(Optional<String> configuredPassword, SecretStore secrets, Path legacyHashFile) {
         this.configuredPassword = configuredPassword;
-        this.hashFile = hashFile;
+        this.secrets = secrets;
+        this.legacyHashFile = legacyHashFile;
         load();
     }
 
     @PostConstruct
     void load() {
         Optional<String> configured = configuredPassword.filter(password -> !password.isBlank());
-        keptIn = configured.isPresent() ? Optional.empty() : Optional.of(hashFile);
+        kept = configured.isEmpty();
         storedHash = configured.map(password -> Pbkdf2Hash.of(password, random))
-                .orElseGet(() -> storedOrGeneratedHash(hashFile));
+                .orElseGet(this::storedOrGeneratedHash);
     }
 
     /** Called at start-up so that a generated password appears in the start-up log. */
@@ -82,48 +91,46 @@ public class LocalOperatorAccount {
             return;
         }
         Pbkdf2Hash upgraded = Pbkdf2Hash.of(password, random);
-        if (keptIn.isPresent()) {
-            Path file = keptIn.get();
+        if (kept) {
             try {
-                DataFiles.replaceOwnerOnly(file, upgraded.encoded());
-                LOG.info(() -> "Operator password hash in " + file + " upgraded from " + old.describe() + " to "
-                        + upgraded.describe());
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Could not upgrade the operator password hash in " + file
-                        + "; the old one keeps working", e);
+                if (!secrets.replace(HASH_NAME, storedText, upgraded.encoded())) {
+                    // Another instance upgraded it first; the hash this one holds still takes the password.
+                    return;
+                }
+                storedText = upgraded.encoded();
+                LOG.info(() -> "Operator password hash upgraded from " + old.describe() + " to " + upgraded.describe());
+            } catch (IllegalStateException e) {
+                LOG.log(Level.WARNING, "Could not upgrade the operator password hash; the old one keeps working", e);
                 return;
             }
         }
         storedHash = upgraded;
     }
 
-    private Pbkdf2Hash storedOrGeneratedHash(Path file) {
+    private Pbkdf2Hash storedOrGeneratedHash() {
+        Optional<String> inFile;
         try {
-            Optional<String> kept = DataFiles.read(file);
-            if (kept.isPresent()) {
-                return parse(kept.get(), file);
-            }
-            String password = generatePassword(random);
-            Pbkdf2Hash hash = Pbkdf2Hash.of(password, random);
-            if (!DataFiles.createOwnerOnly(file, hash.encoded())) {
-                return parse(DataFiles.read(file).orElseThrow(), file);
-            }
-            // The one time the password is known to anybody: the first start, when nobody chose it.
-            LOG.warning("Operator login: " + USER_NAME + " / " + password
-                    + "  (generated once; only its hash is kept in " + file
-                    + ". Set SDB_ADMIN_PASSWORD, or configure SDB_OPENID_ISSUER_URL for single sign-on.)");
-            return hash;
+            inFile = DataFiles.read(legacyHashFile);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the operator password hash in " + file, e);
+            throw new UncheckedIOException("Cannot read the operator password hash kept in " + legacyHashFile, e);
         }
-    }
-
-    private static Pbkdf2Hash parse(String kept, Path file) {
+        String[] generated = new String[1];
+        SecretStore.Kept stored = secrets.keptOrOffered(HASH_NAME, () -> inFile.orElseGet(() -> {
+            generated[0] = generatePassword(random);
+            return Pbkdf2Hash.of(generated[0], random).encoded();
+        }));
+        if (stored.offeredNow() && generated[0] != null) {
+            // The one time the password is known to anybody: the first start, when nobody chose it.
+            LOG.warning("Operator login: " + USER_NAME + " / " + generated[0]
+                    + "  (generated once; only its hash is kept, in the database, for every instance."
+                    + " Set SDB_ADMIN_PASSWORD, or configure SDB_OPENID_ISSUER_URL for single sign-on.)");
+        }
+        storedText = stored.value();
         try {
-            return Pbkdf2Hash.parse(kept);
+            return Pbkdf2Hash.parse(stored.value());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(e.getMessage() + " in " + file
-                    + "; delete the file to have a new password generated, or set SDB_ADMIN_PASSWORD", e);
+            throw new IllegalStateException(e.getMessage() + " in the database (sdb_shared_secret '" + HASH_NAME
+                    + "'); delete that row to have a new password generated, or set SDB_ADMIN_PASSWORD", e);
         }
     }
 

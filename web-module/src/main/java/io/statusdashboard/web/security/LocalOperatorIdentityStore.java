@@ -1,5 +1,6 @@
 package io.statusdashboard.web.security;
 
+import io.statusdashboard.incident.api.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -9,8 +10,9 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
 /**
- * Checks the local operator's password and grants the operator role; only present without an
- * OpenID Connect provider. It provides the role itself: no other store adds roles in this mode.
+ * Checks the local operator's password and grants the admin role (and so the operator's); only
+ * present without an OpenID Connect provider. It provides the roles itself: no other store adds
+ * roles in this mode.
  */
 @ApplicationScoped
 @SignInMode(openId = false)
@@ -23,7 +25,7 @@ public class LocalOperatorIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(Credential credential) {
         if (credential instanceof UsernamePasswordCredential login
                 && account.matches(login.getCaller(), login.getPasswordAsString())) {
-            return new CredentialValidationResult(login.getCaller(), Set.of(Roles.OPERATOR));
+            return new CredentialValidationResult(login.getCaller(), Roles.of(CallerRole.ADMIN));
         }
         return CredentialValidationResult.INVALID_RESULT;
     }

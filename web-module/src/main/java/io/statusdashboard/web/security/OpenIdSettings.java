@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The OpenID Connect provider, from {@code SDB_OPENID_*}. Named so that the attributes of
+ * The OpenID Connect provider, from {@code SDB_OPENID_*}, and the groups of its users that give roles. Named so that the attributes of
  * {@link OpenIdLogin}'s mechanism definition can read it through expressions.
  */
 @Named("openIdSettings")
@@ -18,6 +18,9 @@ public class OpenIdSettings {
     static final String CLIENT_ID = "SDB_OPENID_CLIENT_ID";
     static final String CLIENT_SECRET = "SDB_OPENID_CLIENT_SECRET";
     static final String REQUIRED_GROUP = "SDB_OPENID_REQUIRED_GROUP";
+    static final String CREATORS_GROUP = "SDB_CREATORS_GROUP";
+    static final String OPERATORS_GROUP = "SDB_OPERATORS_GROUP";
+    static final String ADMINS_GROUP = "SDB_ADMINS_GROUP";
 
     /** Whether operators sign in through a provider; read before CDI beans exist, by {@link SecurityModeExtension}. */
     static boolean isConfigured(Config config) {
@@ -36,8 +39,12 @@ public class OpenIdSettings {
         return value(config(), CLIENT_SECRET).orElse("");
     }
 
-    public Optional<String> requiredGroup() {
-        return value(config(), REQUIRED_GROUP);
+    /** The provider groups that make creators, operators and admins, for sign-ins and API tokens. */
+    public RoleMapping roleMapping() {
+        Config config = config();
+        return new RoleMapping(value(config, CREATORS_GROUP),
+                value(config, OPERATORS_GROUP).or(() -> value(config, REQUIRED_GROUP)),
+                value(config, ADMINS_GROUP));
     }
 
     private static Config config() {

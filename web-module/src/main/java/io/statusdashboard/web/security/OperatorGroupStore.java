@@ -6,14 +6,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Grants the operator role after a sign-in through the provider: to everyone the provider signs in,
- * or, with {@code SDB_OPENID_REQUIRED_GROUP}, only to members of that group (the {@code groups}
- * claim of the ID token, or of the user info). A user outside the group is authenticated without
- * the role and meets the 403 page.
+ * Grants roles after a sign-in through the provider, from the {@code groups} claim of the ID token
+ * (or of the user info) through {@link RoleMapping}: creators, operators and admins by the configured
+ * groups, the highest winning. A user in none of them is authenticated without a role and meets the
+ * 403 page. Without any role group configured, everyone the provider signs in is an operator.
  *
  * <p>This store is the only source of roles in this mode. The provider's groups never become roles
  * by themselves (a group someone named {@value Roles#OPERATOR} at the provider means nothing
@@ -34,14 +33,8 @@ public class OperatorGroupStore implements IdentityStore {
 
     @Override
     public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
-        Optional<String> requiredGroup = settings.requiredGroup();
-        return roles(requiredGroup, requiredGroup.isPresent() ? providerGroups() : Set.of());
-    }
-
-    /** The roles of a user in these provider groups: the decision, apart from where the groups come from. */
-    static Set<String> roles(Optional<String> requiredGroup, Set<String> providerGroups) {
-        boolean member = requiredGroup.map(providerGroups::contains).orElse(true);
-        return member ? Set.of(Roles.OPERATOR) : Set.of();
+        RoleMapping mapping = settings.roleMapping();
+        return mapping.signInRoles(mapping.namesAnyGroup() ? providerGroups() : Set.of());
     }
 
     /** The mechanism has put the validated tokens into the context before stores provide groups. */

@@ -44,11 +44,16 @@ public class SignInAttempts {
     @ConfigProperty(name = DatabaseConfigSource.URL)
     private String databaseUrl;
 
+    /** Whole seconds the first refused attempt waits; each further failure doubles it. */
+    @Inject
+    @ConfigProperty(name = "SDB_SIGNIN_FIRST_WAIT_S", defaultValue = "2")
+    private String firstWaitSeconds;
+
     private SignInThrottle throttle;
 
     @PostConstruct
     void open() {
-        SignInThrottle.Policy policy = SignInThrottle.DEFAULT_POLICY;
+        SignInThrottle.Policy policy = SignInThrottle.withFirstWait(firstWait(firstWaitSeconds));
         AttemptCounters counters;
         if (cacheManagers.isResolvable()) {
             // Named after the database: dashboards of other databases in the same grid have other accounts.
@@ -62,6 +67,21 @@ public class SignInAttempts {
             counters = AttemptCounters.inMemory(LOCAL_CAPACITY);
         }
         throttle = new SignInThrottle(counters, policy, Clock.systemUTC());
+    }
+
+    /** The configured first wait, or the default's with a warning for a value outside 1–60 whole seconds. */
+    static Duration firstWait(String setting) {
+        try {
+            int seconds = Integer.parseInt(setting.strip());
+            if (seconds >= 1 && seconds <= 60) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        Duration fallback = SignInThrottle.DEFAULT_POLICY.firstWait();
+        LOG.warning(() -> "SDB_SIGNIN_FIRST_WAIT_S must be whole seconds from 1 to 60; using " + fallback.toSeconds());
+        return fallback;
     }
 
     /** Empty when the attempt may go ahead; else how long the client must wait (nothing was checked). */

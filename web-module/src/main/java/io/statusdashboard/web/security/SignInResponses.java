@@ -33,15 +33,18 @@ public abstract class SignInResponses implements HttpAuthenticationMechanism {
     @Any
     private HttpAuthenticationMechanism mechanism;
 
+    @Inject
+    private SecurityHeaders headers;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        SecurityHeadersFilter.addTo(request, response);
+        headers.addTo(request, response);
         AuthenticationStatus status = mechanism.validateRequest(request, response, context);
         if (status == AuthenticationStatus.SEND_FAILURE && !context.isAuthenticationRequest()
                 && !response.isCommitted()) {
             try {
-                ErrorPage.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, CallbackServlet.NOT_COMPLETED);
+                ErrorPage.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, CallbackServlet.NOT_COMPLETED_KEY);
             } catch (IOException e) {
                 throw new AuthenticationException(e);
             }

@@ -43,7 +43,12 @@ final class SignInThrottle {
     }
 
     /** Five failures free, then 2 s, 4 s, 8 s … up to a quarter of an hour; forgotten after an hour of quiet. */
-    static final Policy DEFAULT_POLICY = new Policy(5, Duration.ofSeconds(2), Duration.ofMinutes(15), Duration.ofHours(1));
+    static final Policy DEFAULT_POLICY = withFirstWait(Duration.ofSeconds(2));
+
+    /** The default policy with another first wait, still doubling up to a quarter of an hour. */
+    static Policy withFirstWait(Duration firstWait) {
+        return new Policy(5, firstWait, Duration.ofMinutes(15), Duration.ofHours(1));
+    }
 
     /** Longer names cannot be an account's; cutting them keeps every key small. */
     private static final int NAME_LENGTH = 64;

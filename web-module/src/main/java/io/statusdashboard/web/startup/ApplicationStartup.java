@@ -5,11 +5,13 @@ import io.statusdashboard.catalog.api.CatalogProvisioning;
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ProvisioningResult;
 import io.statusdashboard.incident.api.MaintenanceClock;
-import io.statusdashboard.web.api.v1.MonitoringSecret;
+import io.statusdashboard.web.database.DashboardDatabase;
 import io.statusdashboard.web.database.DatabaseConfigSource;
 import io.statusdashboard.web.health.SchemaStatus;
 import io.statusdashboard.web.metrics.DashboardMetrics;
 import io.statusdashboard.web.security.LocalOperatorAccount;
+import io.statusdashboard.web.security.MonitoringSecret;
+import io.statusdashboard.web.subscription.WebhookSending;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -27,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,7 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Prepares the database before the first request: migrates the schema (before JPA touches it),
  * then provisions the catalog from {@code SDB_CATALOG_FILE}, or the demo catalog on an empty
- * database, and starts the maintenance clock on the migrated schema.
+ * database, and starts the maintenance clock and the webhook sender on the migrated schema.
  *
  * <p>The datasource is defined here, from configuration, so the same WAR runs on the embedded H2
  * file and on PostgreSQL. Bean-managed transactions: Flyway commits its own work.
@@ -45,20 +48,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 @DataSourceDefinition(
-        name = ApplicationStartup.DATASOURCE,
+        name = DashboardDatabase.JNDI_NAME,
         className = "${MPCONFIG=" + DatabaseConfigSource.DATA_SOURCE_CLASS + "}",
         url = "${MPCONFIG=" + DatabaseConfigSource.URL + "}",
         initialPoolSize = 2,
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // A restarted database leaves every pooled connection closed: each one is checked as it is
+        // handed out (Connection.isValid, which PostgreSQL and H2 both answer), and the first that
+        // fails has the pool drop the others, so requests get fresh connections as soon as the
+        // database is back instead of failing on dead ones until the pool is restarted.
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 public class ApplicationStartup {
 
-    public static final String DATASOURCE = "java:app/jdbc/dashboard";
     static final String DEMO_CATALOG = "demo/catalog.yaml";
+    /** Long enough for another instance to migrate a large stackmon database. */
+    private static final Duration STARTUP_LOCK_WAIT = Duration.ofMinutes(15);
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
 
-    @Resource(lookup = DATASOURCE)
+    @Resource(lookup = DashboardDatabase.JNDI_NAME)
     private DataSource dataSource;
 
     @Inject
@@ -79,6 +93,9 @@ public class ApplicationStartup {
     @Inject
     private MaintenanceClock maintenanceClock;
 
+    @Inject
+    private WebhookSending webhookSender;
+
     /** Absent when operators sign in through OpenID Connect. */
     @Inject
     private Instance<LocalOperatorAccount> localOperator;
@@ -90,9 +107,12 @@ public class ApplicationStartup {
     @PostConstruct
     void start() {
         LOG.info(() -> "Database: " + new DatabaseConfigSource().settings().redactedUrl());
-        new SchemaMigration(dataSource, getClass().getClassLoader()).migrate();
+        // Instances started together: one migrates and provisions, the others then find it done.
+        new StartupLock(dataSource, STARTUP_LOCK_WAIT).runExclusively(() -> {
+            new SchemaMigration(dataSource, getClass().getClassLoader()).migrate();
+            provisionCatalog();
+        });
         schemaStatus.markMigrated();
-        provisionCatalog();
         metrics.register();
         // Loads or generates the monitoring API key now, so a generated key is announced in the start-up log.
         monitoringSecret.verifier();
@@ -100,6 +120,8 @@ public class ApplicationStartup {
         localOperator.stream().forEach(LocalOperatorAccount::announce);
         // Its first pass catches up with windows that opened or closed while no instance ran.
         maintenanceClock.start();
+        // Sends what the outbox holds, deliveries left waiting by a stop included.
+        webhookSender.start();
     }
 
     private void provisionCatalog() {

@@ -1,44 +1,82 @@
 package io.statusdashboard.web.status;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.statusdashboard.incident.api.TimelineText;
+import io.statusdashboard.incident.api.UpdateView;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
- * Turns an update's text into HTML that is safe to insert raw.
- *
- * <p>The original dashboard writes links to other incidents into update texts
- * ({@code <a href='/incidents/12'>title</a>}) and rendered the text unescaped, which let any
- * stored markup through. Here every character is escaped, except such links: a link to
- * {@code /incidents/N} with plain text inside is rebuilt from its number and its escaped text.
- * Link texts written by this dashboard hold an HTML-escaped title, so the basic entities are
- * decoded first and the text is not escaped twice.
+ * Turns an update's text into HTML that is safe to insert raw: the sentence {@link TimelineText}
+ * reads from it, every character escaped, and links only to other incidents, built here from their
+ * number. The original dashboard rendered stored markup as it was, a stored XSS; nothing stored is
+ * markup here.
  */
 public final class UpdateText {
-
-    private static final Pattern INCIDENT_LINK =
-            Pattern.compile("<a href=(['\"])/incidents/(\\d{1,10})\\1>([^<]*)</a>");
 
     private UpdateText() {}
 
     public static String toHtml(String text, String contextPath) {
-        if (text == null) {
-            return "";
+        StringBuilder html = new StringBuilder(text == null ? 0 : text.length() + 16);
+        for (TimelineText.Part part : TimelineText.read(text)) {
+            if (part instanceof TimelineText.IncidentLink link) {
+                html.append(link(link, contextPath));
+            } else {
+                html.append(escape(((TimelineText.Text) part).text()));
+            }
         }
-        StringBuilder html = new StringBuilder(text.length() + 16);
-        Matcher link = INCIDENT_LINK.matcher(text);
-        int done = 0;
-        while (link.find()) {
-            html.append(escape(text.substring(done, link.start())));
-            html.append("<a href=\"").append(escape(contextPath)).append("/incidents/").append(Long.parseLong(link.group(2)))
-                    .append("\">").append(escape(unescape(link.group(3)))).append("</a>");
-            done = link.end();
-        }
-        return html.append(escape(text.substring(done))).toString();
+        return html.toString();
     }
 
-    private static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
+    /** Stands for the link to another incident in a note's pattern, until the pattern is filled in. */
+    private static final String LINK = "\u0000";
+
+    /**
+     * An entry's text for a page in its language: an automatic note worded by the page bundle
+     * ({@code note.*} and {@code sentence.*} keys), anything else as {@link #toHtml(String, String)}.
+     */
+    public static String toHtml(UpdateView update, String contextPath, ResourceBundle words, Locale locale) {
+        Optional<TimelineText.Note> note = TimelineText.note(update);
+        if (note.isEmpty()) {
+            return toHtml(update.text(), contextPath);
+        }
+        TimelineText.Note found = note.get();
+        if (found instanceof TimelineText.Sentence sentence) {
+            return escape(words.getString("sentence." + sentence.name()));
+        }
+        if (found instanceof TimelineText.Added added) {
+            return escape(format(words, locale, "note.added", added.service(), added.incidentTitle()));
+        }
+        if (found instanceof TimelineText.ImpactChanged changed) {
+            return escape(format(words, locale, "note.impactChanged",
+                    words.getString("impact." + changed.from().label()), words.getString("impact." + changed.to().label())));
+        }
+        TimelineText.Moved moved = (TimelineText.Moved) found;
+        String key = !moved.to() ? "note.movedFrom" : moved.closesIncident() ? "note.movedToClosing" : "note.movedTo";
+        // The pattern decides where the link goes; the link itself is built here, never from the bundle.
+        String[] around = format(words, locale, key, moved.service().replace(LINK, ""), LINK).split(LINK, -1);
+        StringBuilder html = new StringBuilder(escape(around[0]));
+        for (int i = 1; i < around.length; i++) {
+            html.append(link(moved.incident(), contextPath)).append(escape(around[i]));
+        }
+        return html.toString();
+    }
+
+    private static String format(ResourceBundle words, Locale locale, String key, Object... arguments) {
+        return new MessageFormat(words.getString(key), locale).format(arguments);
+    }
+
+    private static String link(TimelineText.IncidentLink link, String contextPath) {
+        return "<a href=\"" + escape(contextPath) + "/incidents/" + link.incidentId() + "\">" + escape(link.title()) + "</a>";
+    }
+
+    /**
+     * The text for readers that show text, not HTML (JSON for programs, calendars): the same sentences
+     * as the page, with a link to an incident reduced to its title.
+     */
+    public static String toPlainText(String text) {
+        return TimelineText.plain(text);
     }
 
     /** HTML-escapes text for element content and quoted attribute values. */

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,15 @@ class ClusterIT {
     /** {@code -Dit.cluster.database.uri=...} gives the cluster a database of its own. */
     private static final String DATABASE_URI = System.getProperty("it.cluster.database.uri",
             "postgresql://postgres@127.0.0.1:5432/sdb_cluster");
-    private static final String SECRET = "cluster-it-secret";
-    private static final String TOKEN = Tokens.hs256(SECRET, "{\"stackmon\":\"cluster-it\"}");
+    private static final Pattern ANNOUNCED_PASSWORD = Pattern.compile("Operator login: admin / (\\S+)");
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final List<Process> INSTANCES = new ArrayList<>();
     private static final List<Path> LOGS = new ArrayList<>();
+    private static final List<Path> DIRECTORIES = new ArrayList<>();
+    /** Signed with the key the first instance generated (neither runs with SDB_SECRET_KEY). */
+    private static String token;
     private static TestDatabase database;
     private static URI first;
     private static URI second;
@@ -64,6 +67,7 @@ class ClusterIT {
         // One after the other: the first migrates the schema and provisions the demo catalog.
         first = start("first", gridPort, members, cluster);
         second = start("second", gridPort + 1, members, cluster);
+        token = Tokens.hs256(keptKey(0), "{\"stackmon\":\"cluster-it\"}");
         region = (String) database.value("SELECT MIN(value) FROM component_attribute WHERE name = 'region'");
         components = database.rows("SELECT c.name FROM component c JOIN component_attribute a"
                 + " ON a.component_id = c.id AND a.name = 'region' AND a.value = ? ORDER BY c.id", region);
@@ -87,6 +91,25 @@ class ClusterIT {
             if (!instance.waitFor(30, TimeUnit.SECONDS)) {
                 instance.destroyForcibly();
             }
+        }
+    }
+
+    @Test
+    void theInstancesShareTheKeyAndThePasswordTheFirstGenerated() throws Exception {
+        assertEquals(keptKey(0), keptKey(1), "the second instance's scripts mint tokens with the first's key");
+        for (URI instance : List.of(first, second)) {
+            assertEquals(400, report(instance, "no-such-component", 2).statusCode(), "the token is accepted by " + instance
+                    + " (and the unknown component refused)");
+        }
+        String firstLog = Files.readString(LOGS.get(0));
+        List<String> announced = ANNOUNCED_PASSWORD.matcher(firstLog).results().map(match -> match.group(1)).toList();
+        assertEquals(1, announced.size(), "the first instance prints the password it generated, once:\n" + firstLog);
+        String secondLog = Files.readString(LOGS.get(1));
+        assertFalse(secondLog.contains("Operator login"), "the second generates none:\n" + secondLog);
+        try (Browser browser = new Browser()) {
+            HtmlPage operator = LocalLogin.submit(browser.open(second.toURL(), "/login?returnTo=/operator"),
+                    "admin", announced.get(0));
+            assertEquals("/operator", operator.getUrl().getPath(), "the second takes the first's password");
         }
     }
 
@@ -182,7 +205,7 @@ class ClusterIT {
                 .build().toString();
         return HTTP.send(HttpRequest.newBuilder(instance.resolve("/api/v1/component_status"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + TOKEN)
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -197,6 +220,7 @@ class ClusterIT {
     private static URI start(String name, int gridPort, String members, String cluster) throws Exception {
         int httpPort = freePort();
         Path directory = Files.createTempDirectory("sdb-cluster-" + name);
+        DIRECTORIES.add(directory);
         Path log = directory.resolve("instance.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("it.bundle"),
@@ -207,8 +231,6 @@ class ClusterIT {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(Map.of(
                 "SDB_DATABASE_URI", DATABASE_URI,
-                "SDB_SECRET_KEY", SECRET,
-                "SDB_ADMIN_PASSWORD", "cluster-it-admin",
                 "SDB_CACHE_PROBE_INTERVAL_MS", "3600000",
                 // Both instances pass at every whole second, so their maintenance clocks meet each time.
                 "SDB_CHECKER_INTERVAL_S", "1"));
@@ -256,5 +278,10 @@ class ClusterIT {
             }
         }
         throw new IOException("no two consecutive free ports");
+    }
+
+    /** The copy of the generated API key an instance keeps in its working directory for the scripts. */
+    private static String keptKey(int instance) throws IOException {
+        return Files.readString(DIRECTORIES.get(instance).resolve("data/api-secret-key")).strip();
     }
 }

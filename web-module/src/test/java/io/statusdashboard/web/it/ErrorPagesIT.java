@@ -21,7 +21,6 @@ import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlInput;
-import org.htmlunit.html.HtmlOption;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -169,8 +168,7 @@ class ErrorPagesIT {
             ((HtmlInput) form.getElementById("open:title")).setValue("Expired form keeps this title");
             HtmlSelect impacts = (HtmlSelect) form.getElementById("open:impact");
             impacts.setSelectedAttribute(impacts.getOptionByText("major"), true);
-            HtmlSelect components = (HtmlSelect) form.getElementById("open:components");
-            components.setSelectedAttribute(components.getOptionByText("Elastic Cloud Server (EU-DE)"), true);
+            OperatorFlowIT.serviceCheckbox(form, "Elastic Cloud Server (EU-DE)").setChecked(true);
             ((HtmlInput) form.getElementById("open:start")).setValue(start);
 
             signInAgain(browser);
@@ -181,8 +179,8 @@ class ErrorPagesIT {
             assertTrue(again.asNormalizedText().contains("Your session expired"), again.asNormalizedText());
             assertEquals("Expired form keeps this title", ((HtmlInput) again.getElementById("open:title")).getValue());
             assertEquals("major", ((HtmlSelect) again.getElementById("open:impact")).getSelectedOptions().get(0).getText());
-            assertEquals(List.of("Elastic Cloud Server (EU-DE)"), ((HtmlSelect) again.getElementById("open:components"))
-                    .getSelectedOptions().stream().map(HtmlOption::getText).toList());
+            assertTrue(OperatorFlowIT.serviceCheckbox(again, "Elastic Cloud Server (EU-DE)").isChecked());
+            assertEquals(1, again.querySelectorAll(".service-picker input[type=checkbox]:checked", again).size());
             assertEquals(start, ((HtmlInput) again.getElementById("open:start")).getValue());
             assertEquals(0L, incidentsTitled("Expired form keeps this title"), "nothing was opened");
 
@@ -201,19 +199,19 @@ class ErrorPagesIT {
         try (Browser browser = signedIn()) {
             HtmlPage event = browser.open(base, "/incidents/" + id);
             HtmlForm form = event.querySelector("form.update-form", event);
-            form.getTextAreaByName("message").setText("Typed before the session ended");
-            form.getSelectByName("status").setSelectedAttribute(form.getSelectByName("status").getOptionByValue("fixing"), true);
-            form.getSelectByName("impact").setSelectedAttribute(form.getSelectByName("impact").getOptionByValue("2"), true);
+            form.getTextAreaByName("update:message").setText("Typed before the session ended");
+            form.getSelectByName("update:status").setSelectedAttribute(form.getSelectByName("update:status").getOptionByValue("fixing"), true);
+            form.getSelectByName("update:impact").setSelectedAttribute(form.getSelectByName("update:impact").getOptionByValue("2"), true);
 
             signInAgain(browser);
-            HtmlPage again = ((HtmlElement) form.querySelector("button[type=submit]", form)).click();
+            HtmlPage again = ((HtmlElement) form.getInputByName("update:save")).click();
 
             assertEquals("/incidents/" + id, again.getUrl().getPath());
-            assertTrue(again.asNormalizedText().contains("Your session expired, so nothing was saved"), again.asNormalizedText());
+            assertTrue(again.asNormalizedText().contains("Your session expired, so this form was not sent"), again.asNormalizedText());
             HtmlForm refilled = again.querySelector("form.update-form", again);
-            assertEquals("Typed before the session ended", refilled.getTextAreaByName("message").getText());
-            assertEquals("fixing", refilled.getSelectByName("status").getSelectedOptions().get(0).getValueAttribute());
-            assertEquals("2", refilled.getSelectByName("impact").getSelectedOptions().get(0).getValueAttribute());
+            assertEquals("Typed before the session ended", refilled.getTextAreaByName("update:message").getText());
+            assertEquals("fixing", refilled.getSelectByName("update:status").getSelectedOptions().get(0).getValueAttribute());
+            assertEquals("2", refilled.getSelectByName("update:impact").getSelectedOptions().get(0).getValueAttribute());
             assertEquals(0L, ((Number) DATABASE.value("SELECT COUNT(*) FROM incident_status WHERE incident_id = ?", id))
                     .longValue(), "nothing was saved");
         }

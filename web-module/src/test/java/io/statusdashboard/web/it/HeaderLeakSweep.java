@@ -57,7 +57,8 @@ final class HeaderLeakSweep {
 
     /**
      * Every public read of the dashboard with content: the status page (all regions), an incident's
-     * and a maintenance's page, history by year and month, availability, both feeds, the read API,
+     * and a maintenance's page, history by year and month, availability, the feeds, calendars and
+     * badges of a region and of a service, the Statuspage JSON, the read API,
      * the OpenAPI document and its page, the sign-in page, two redirects and two 404s.
      */
     List<String> publicReads(long incident, long maintenance, String region, String service) throws Exception {
@@ -77,6 +78,10 @@ final class HeaderLeakSweep {
                 "/history?year=" + today.getYear() + "&month=" + today.getMonthValue(), "/availability"));
         regions.forEach(name -> paths.add("/availability?region=" + name));
         paths.addAll(List.of("/rss/?mt=" + region, "/rss/?mt=" + region + "&srv=" + encodedService,
+                "/atom/" + region, "/atom/" + region + "/" + encodedService, "/calendar/" + region + ".ics",
+                "/calendar/" + region + "/" + encodedService + ".ics", "/badge/" + region + ".svg",
+                "/badge/" + region + "/" + encodedService + ".svg", "/api/v2/summary.json",
+                "/api/v2/incidents.json", "/api/v2/scheduled-maintenances.json",
                 "/api/v1/component_status", "/api/v1/component_status?name=" + encodedService.substring(0, 5),
                 "/api/v1/incidents", "/openapi", "/openapi-ui", "/login", "/index.xhtml", "/no-such-page",
                 "/?region=NO-SUCH-REGION"));
@@ -86,12 +91,12 @@ final class HeaderLeakSweep {
     /**
      * The reads the response cache must have stored: all but errors, redirects ({@code /index} and
      * {@code /index.xhtml} lead to {@code /}), the sign-in page, the OpenAPI document and its page,
-     * and (without a public URL) the feeds.
+     * and (without a public URL) the feeds and calendars, which then link to the request's address.
      */
     static List<String> cacheable(List<String> reads, boolean feedsStored) {
         List<String> cacheable = new ArrayList<>(reads);
         cacheable.removeIf(path -> path.startsWith("/openapi") || path.equals("/login") || path.startsWith("/index")
-                || path.contains("NO-SUCH") || path.startsWith("/no-such") || (!feedsStored && path.startsWith("/rss")));
+                || path.contains("NO-SUCH") || path.startsWith("/no-such") || (!feedsStored && (path.startsWith("/rss") || path.startsWith("/atom") || path.startsWith("/calendar"))));
         return cacheable;
     }
 

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An existing stackmon (Flask, v1) database, made by plain SQL before the dashboard starts on it:
- * the dashboard adopts it in place, keeps every row and shows its components and incidents.
+ * the dashboard adopts it in place, keeps every row and shows its components and incidents; each
+ * event gets the current status API v2 serves, from its newest timeline entry.
  */
 @ExtendWith(ArquillianExtension.class)
 class StackmonAdoptionIT {
@@ -76,7 +82,7 @@ class StackmonAdoptionIT {
                         .map(row -> List.of(((Number) row.get(0)).intValue(), row.get(1)))
                         .toList());
         assertEquals(4, DATABASE.rows("SELECT description, status, created_at, modified_at, deleted_at FROM incident"
-                + " WHERE description IS NULL AND deleted_at IS NULL").size(), "the other v3 columns exist, empty");
+                + " WHERE description IS NULL AND deleted_at IS NULL").size(), "the other v3 columns exist");
         assertEquals(2L, ((Number) DATABASE.value("SELECT COUNT(*) FROM flyway_history_incident WHERE success"
                 + " AND version IN ('1', '2')")).longValue());
     }
@@ -105,5 +111,28 @@ class StackmonAdoptionIT {
             HtmlPage netherlands = browser.open(base, "/?region=EU-NL");
             assertNotNull(netherlands.querySelector("li.component[data-component-id='2']", netherlands));
         }
+    }
+
+    @Test
+    void eachEventGetsTheStatusOfItsNewestTimelineEntryAndApiV2ServesTheEvents() throws Exception {
+        // The future maintenance had only its description row; the maintenance clock, not the
+        // migration, gives it "planned" as soon as the dashboard starts.
+        assertEquals(Arrays.asList("resolved", "analyzing", "planned", null), DATABASE.rows("SELECT status FROM incident"
+                + " ORDER BY id").stream().map(row -> row.get(0)).toList(), "description rows and notes are no status");
+        assertEquals("{\"id\":3,\"title\":\"Storage upgrade\",\"description\":\"Firmware upgrade of the storage nodes\","
+                + "\"impact\":0,\"components\":[3],\"start_date\":\"2099-06-01T22:00:00Z\","
+                + "\"end_date\":\"2099-06-02T02:00:00Z\",\"system\":false,\"type\":\"maintenance\",\"status\":\"planned\"}",
+                v2("/v2/events/3"), "the description row is the description, not an update");
+        assertTrue(v2("/v2/events/2").endsWith(",\"status\":\"analyzing\"}"), "the Flask dashboard's spelling, as stored");
+        assertTrue(v2("/v2/events?status=resolved").startsWith("{\"data\":[{\"id\":1,"));
+        assertTrue(v2("/v2/events?status=resolved").endsWith("\"totalRecords\":1,\"totalPages\":1}}"));
+    }
+
+    private String v2(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
     }
 }

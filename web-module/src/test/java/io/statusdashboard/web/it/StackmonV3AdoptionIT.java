@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A status-dashboard-v3 database: adopted in place with every row and column value kept;
  * soft-deleted events stay hidden, announcements change no component's status, v3's own
- * version and author columns are used as they are.
+ * version and author columns are used as they are; API v2 serves its events and components as v3
+ * served them.
  */
 @ExtendWith(ArquillianExtension.class)
 class StackmonV3AdoptionIT {
@@ -83,5 +88,35 @@ class StackmonV3AdoptionIT {
             assertEquals("Minor version upgrade", maintenance.querySelector(".event-description", maintenance)
                     .getTextContent().strip());
         }
+    }
+
+    @Test
+    void apiV2ServesTheEventsAndComponentsAsV3ServedThem() throws Exception {
+        assertEquals("[{\"id\":1,\"name\":\"Cloud Container Engine\",\"attributes\":[{\"name\":\"region\",\"value\":"
+                + "\"EU-DE\"},{\"name\":\"category\",\"value\":\"Container\"},{\"name\":\"type\",\"value\":\"cce\"}]},"
+                + "{\"id\":2,\"name\":\"Distributed Cache Service\",\"attributes\":[{\"name\":\"region\",\"value\":"
+                + "\"EU-NL\"},{\"name\":\"category\",\"value\":\"Database\"},{\"name\":\"type\",\"value\":\"dcs\"}]}]",
+                v2("/v2/components").body());
+        String incident = "{\"id\":1,\"title\":\"CCE nodes not ready\",\"impact\":2,\"components\":[1],"
+                + "\"start_date\":\"2025-05-01T10:00:00Z\",\"system\":false,\"type\":\"incident\",\"updates\":[{\"id\":0,"
+                + "\"status\":\"analyzing\",\"text\":\"Nodes are not ready in eu-de-02\",\"timestamp\":"
+                + "\"2025-05-01T10:05:00Z\"}],\"status\":\"analyzing\"}";
+        String info = "{\"id\":3,\"title\":\"New region coming\",\"description\":\"EU-CH2 opens next month\","
+                + "\"impact\":0,\"components\":[2],\"start_date\":\"2025-05-03T10:00:00Z\",\"system\":false,\"type\":\"info\"}";
+        String maintenance = "{\"id\":4,\"title\":\"DCS patching\",\"description\":\"Minor version upgrade\","
+                + "\"impact\":0,\"components\":[2],\"start_date\":\"2025-05-04T10:00:00Z\","
+                + "\"end_date\":\"2099-01-01T00:00:00Z\",\"system\":false,\"type\":\"maintenance\",\"status\":\"in progress\"}";
+        assertEquals(incident, v2("/v2/events/1").body());
+        assertEquals(info, v2("/v2/incidents/3").body());
+        assertEquals("{\"data\":[" + maintenance + "," + info + "," + incident + "],\"pagination\":{\"pageIndex\":1,"
+                + "\"recordsPerPage\":50,\"totalRecords\":3,\"totalPages\":1}}", v2("/v2/events?active=true").body());
+        HttpResponse<String> deleted = v2("/v2/events/2");
+        assertEquals(404, deleted.statusCode());
+        assertEquals("{\"errMsg\":\"event does not exist\"}", deleted.body());
+    }
+
+    private HttpResponse<String> v2(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every public page and API read costs the same number of SQL statements whatever the size of the
+ * Every public page and API read (v1 and v2) costs the same number of SQL statements whatever the size of the
  * catalog and the history, and a read of some components reads only their rows: counted at the
  * JDBC level, with the response cache off (a session cookie no longer bypasses it unless its
  * operator signed in), before and after the database grows by a few hundred components and events.
@@ -66,7 +66,10 @@ class StatementCountIT {
             DATABASE.insertUpdate(id, now.minusMinutes(30), "Looking", "analyzing");
         }
         List<String> reads = List.of("/", "/?region=EU-NL", "/availability", "/history", "/incidents/" + event,
-                "/rss/?mt=EU-DE", "/api/v1/component_status", "/api/v1/incidents");
+                "/rss/?mt=EU-DE", "/api/v1/component_status", "/api/v1/incidents",
+                "/v2/components", "/v2/components/" + ecs, "/v2/events", "/v2/events?type=incident&impact=3&limit=10",
+                "/v2/events?active=true&status=analysing&components=" + ecs, "/v2/events/" + event, "/v2/incidents",
+                "/v2/incidents?system=false", "/v2/availability");
         Map<String, Long> small = statementsPerRead(reads);
 
         grow(200, 400);

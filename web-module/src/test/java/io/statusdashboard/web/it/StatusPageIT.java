@@ -100,7 +100,8 @@ class StatusPageIT {
             assertTrue(((DomElement) link.querySelector("i", link)).getAttribute("class").contains("bi-exclamation-triangle-fill"),
                     "major incident icon");
 
-            assertNull(germany.querySelector(".all-operational", germany), "no 'all operational' while an incident is open");
+            assertEquals("PARTIAL_OUTAGE", ((DomElement) germany.querySelector(".verdict", germany)).getAttribute("data-verdict"),
+                    "no 'all operational' while a major incident is open");
             DomNode banner = germany.querySelector("article.incident-banner[data-event-id='" + incident + "']", germany);
             assertNotNull(banner, "banner of the incident");
             assertTrue(banner.getTextContent().contains("ECS <b>API</b> errors"), "the title is shown as text");

@@ -63,6 +63,13 @@ public final class TestDatabase {
         }
     }
 
+    /** A plain (unpooled) DataSource of the database's own driver, as the server would build it. */
+    public javax.sql.DataSource dataSource() throws ReflectiveOperationException {
+        Object dataSource = Class.forName(settings.dataSourceClass()).getConstructor().newInstance();
+        dataSource.getClass().getMethod("setURL", String.class).invoke(dataSource, settings.url());
+        return (javax.sql.DataSource) dataSource;
+    }
+
     /** An empty database: PostgreSQL's is created when missing, then both lose every table. */
     public void reset() throws SQLException {
         if (isPostgreSql()) {

@@ -20,6 +20,10 @@ public final class Tokens {
         return signed("{\"alg\":\"HS256\",\"typ\":\"JWT\"}", claimsJson, "HmacSHA256", secret);
     }
 
+    public static String hs384(String secret, String claimsJson) {
+        return signed("{\"alg\":\"HS384\",\"typ\":\"JWT\"}", claimsJson, "HmacSHA384", secret);
+    }
+
     public static String hs512(String secret, String claimsJson) {
         return signed("{\"alg\":\"HS512\",\"typ\":\"JWT\"}", claimsJson, "HmacSHA512", secret);
     }

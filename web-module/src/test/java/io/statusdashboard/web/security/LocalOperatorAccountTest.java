@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.statusdashboard.web.CapturedLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,11 +35,12 @@ class LocalOperatorAccountTest {
     }
 
     @Test
-    void theGeneratedPasswordIsPrintedAtTheFirstStartOnlyAndOnlyItsHashIsKept() throws Exception {
+    void theGeneratedPasswordIsPrintedAtTheFirstStartOnlyAndOnlyItsHashIsKeptForEveryInstance() {
+        MemorySecretStore database = new MemorySecretStore();
         Path file = directory.resolve("data/admin-password.hash");
         String password;
         try (CapturedLog log = CapturedLog.of(LocalOperatorAccount.class.getName())) {
-            LocalOperatorAccount first = new LocalOperatorAccount(Optional.empty(), file);
+            LocalOperatorAccount first = new LocalOperatorAccount(Optional.empty(), database, file);
             List<String> announcements = log.messages().stream().filter(ANNOUNCED.asPredicate()).toList();
             assertEquals(1, announcements.size(), log.all());
             Matcher announced = ANNOUNCED.matcher(announcements.get(0));
@@ -47,14 +48,15 @@ class LocalOperatorAccountTest {
             password = announced.group(1);
             assertTrue(first.matches("admin", password));
         }
-        String kept = Files.readString(file);
+        String kept = database.values.get(LocalOperatorAccount.HASH_NAME);
         assertTrue(kept.startsWith("$pbkdf2-sha256$i=600000$"), kept);
         assertFalse(kept.contains(password));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertFalse(Files.exists(file), "nothing in the instance's own directory");
 
+        Path elsewhere = directory.resolve("another-instance/data/admin-password.hash");
         try (CapturedLog log = CapturedLog.of(LocalOperatorAccount.class.getName())) {
-            LocalOperatorAccount later = new LocalOperatorAccount(Optional.empty(), file);
-            assertTrue(later.matches("admin", password), "the same password after a restart");
+            LocalOperatorAccount later = new LocalOperatorAccount(Optional.empty(), database, elsewhere);
+            assertTrue(later.matches("admin", password), "the same password on another instance, or after a restart");
             assertFalse(log.all().contains("Operator login"), log.all());
             assertFalse(log.all().contains(password), log.all());
         }
@@ -62,43 +64,59 @@ class LocalOperatorAccountTest {
 
     @Test
     void aConfiguredPasswordIsNeverPrintedNorKept() {
+        MemorySecretStore database = new MemorySecretStore();
         Path file = directory.resolve("data/admin-password.hash");
         try (CapturedLog log = CapturedLog.of(LocalOperatorAccount.class.getName())) {
-            LocalOperatorAccount account = new LocalOperatorAccount(Optional.of("configured-secret"), file);
+            LocalOperatorAccount account = new LocalOperatorAccount(Optional.of("configured-secret"), database, file);
             assertTrue(account.matches("admin", "configured-secret"));
             assertFalse(account.matches("admin", "configured-secreT"));
             assertFalse(account.matches("root", "configured-secret"));
             assertFalse(log.all().contains("configured-secret"), log.all());
             assertFalse(log.all().contains("Operator login"), log.all());
         }
+        assertEquals(Map.of(), database.values);
         assertFalse(Files.exists(file));
     }
 
     @Test
-    void aHashKeptByAnEarlierVersionIsUpgradedInPlaceAtTheNextSuccessfulSignIn() throws Exception {
+    void aHashKeptInAFileByAnEarlierVersionMovesIntoTheDatabaseAndIsUpgradedAtTheNextSuccessfulSignIn()
+            throws Exception {
+        MemorySecretStore database = new MemorySecretStore();
         Path file = directory.resolve("data/admin-password.hash");
         Files.createDirectories(file.getParent());
         String legacy = LegacyHashes.jakartaPbkdf2("kept-password");
         Files.writeString(file, legacy + "\n");
         try (CapturedLog log = CapturedLog.of(LocalOperatorAccount.class.getName())) {
-            LocalOperatorAccount account = new LocalOperatorAccount(Optional.empty(), file);
+            LocalOperatorAccount account = new LocalOperatorAccount(Optional.empty(), database, file);
+            assertEquals(legacy, database.values.get(LocalOperatorAccount.HASH_NAME), "brought along");
             assertFalse(account.matches("admin", "wrong-password"));
             assertFalse(account.matches("root", "kept-password"));
-            assertEquals(legacy + "\n", Files.readString(file), "a failed sign-in changes nothing");
+            assertEquals(legacy, database.values.get(LocalOperatorAccount.HASH_NAME), "a failed sign-in changes nothing");
 
             assertTrue(account.matches("admin", "kept-password"));
-            String upgraded = Files.readString(file);
+            String upgraded = database.values.get(LocalOperatorAccount.HASH_NAME);
             assertTrue(upgraded.startsWith("$pbkdf2-sha256$i=600000$"), upgraded);
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
             assertTrue(account.matches("admin", "kept-password"), "the new hash is in use");
-            assertEquals(upgraded, Files.readString(file), "upgraded once");
+            assertEquals(upgraded, database.values.get(LocalOperatorAccount.HASH_NAME), "upgraded once");
             assertTrue(log.all().contains("upgraded"), log.all());
             assertFalse(log.all().contains("kept-password"), log.all());
-            try (var files = Files.list(file.getParent())) {
-                assertEquals(List.of(file), files.toList(), "no temporary file left behind");
-            }
         }
-        assertTrue(new LocalOperatorAccount(Optional.empty(), file).matches("admin", "kept-password"),
+        assertTrue(new LocalOperatorAccount(Optional.empty(), database, file).matches("admin", "kept-password"),
                 "the upgraded hash after a restart");
+    }
+
+    @Test
+    void anInstanceHoldingTheOldHashDoesNotUndoAnotherInstancesUpgrade() throws Exception {
+        MemorySecretStore database = new MemorySecretStore();
+        String legacy = LegacyHashes.jakartaPbkdf2("kept-password");
+        database.values.put(LocalOperatorAccount.HASH_NAME, legacy);
+        Path none = directory.resolve("data/admin-password.hash");
+        LocalOperatorAccount first = new LocalOperatorAccount(Optional.empty(), database, none);
+        LocalOperatorAccount second = new LocalOperatorAccount(Optional.empty(), database, none);
+        assertTrue(first.matches("admin", "kept-password"));
+        String upgradedByFirst = database.values.get(LocalOperatorAccount.HASH_NAME);
+        assertNotEquals(legacy, upgradedByFirst);
+        assertTrue(second.matches("admin", "kept-password"), "its old hash still takes the password");
+        assertEquals(upgradedByFirst, database.values.get(LocalOperatorAccount.HASH_NAME));
     }
 }

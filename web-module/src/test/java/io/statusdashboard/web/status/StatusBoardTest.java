@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.CurrentEvents;
+import io.statusdashboard.incident.api.DayStatus;
+import io.statusdashboard.incident.api.EventSpan;
 import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.Impact;
+import io.statusdashboard.incident.api.RecentEvents;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +41,18 @@ class StatusBoardTest {
 
     private static final CurrentEvents NOTHING = new CurrentEvents(NOW, List.of(), List.of());
 
+    private static StatusBoard board(CurrentEvents events, String requested) {
+        String region = StatusBoard.regionToShow(StatusBoard.regionsOf(CATALOG), requested, null);
+        return StatusBoard.of(CATALOG, events, quiet(), region);
+    }
+
+    private static RecentEvents quiet() {
+        return new RecentEvents(RecentEvents.firstDayOf(90, NOW), 90, NOW, List.of());
+    }
+
     @Test
     void showsTheRequestedRegionByCategoryWithComponentsSortedByName() {
-        StatusBoard board = StatusBoard.of(CATALOG, NOTHING, "EU-DE");
+        StatusBoard board = board(NOTHING, "EU-DE");
         assertEquals(List.of("EU-DE", "EU-NL"), board.regions());
         assertEquals("EU-DE", board.region());
         assertEquals(List.of("Compute", "Storage", StatusBoard.UNCATEGORIZED),
@@ -52,16 +64,16 @@ class StatusBoardTest {
 
     @Test
     void withoutOrWithAnUnknownRegionTheFirstRegionIsShown() {
-        assertEquals("EU-DE", StatusBoard.of(CATALOG, NOTHING, null).region());
-        assertEquals("EU-DE", StatusBoard.of(CATALOG, NOTHING, "MARS-1").region());
-        assertNull(StatusBoard.of(List.of(), NOTHING, null).region());
+        assertEquals("EU-DE", board(NOTHING, null).region());
+        assertEquals("EU-DE", board(NOTHING, "MARS-1").region());
+        assertNull(StatusBoard.regionToShow(StatusBoard.regionsOf(List.of()), null, null));
     }
 
     @Test
     void aComponentShowsItsPrioritizedEventAndItsNextPlannedMaintenance() {
         EventView outage = event(10, EventType.INCIDENT, Impact.OUTAGE, NOW.minusHours(1), 1);
         EventView planned = event(11, EventType.MAINTENANCE, Impact.MAINTENANCE, NOW.plusDays(1), 1, 2);
-        StatusBoard board = StatusBoard.of(CATALOG, new CurrentEvents(NOW, List.of(outage), List.of(planned)), "EU-DE");
+        StatusBoard board = board(new CurrentEvents(NOW, List.of(outage), List.of(planned)), "EU-DE");
 
         ComponentStatus ecs = board.categories().get(0).components().get(1);
         assertEquals(StatusIcon.OUTAGE, ecs.icon());
@@ -77,8 +89,7 @@ class StatusBoardTest {
     void theBannerNamesRegionsAndAddsTheRegionToServicesOnlyWhenSeveralAreAffected() {
         EventView oneRegion = event(10, EventType.INCIDENT, Impact.MINOR, NOW.minusHours(2), 1, 3);
         EventView twoRegions = event(11, EventType.INCIDENT, Impact.MAJOR, NOW.minusHours(1), 1, 2);
-        StatusBoard board = StatusBoard.of(CATALOG, new CurrentEvents(NOW, List.of(oneRegion, twoRegions), List.of()),
-                "EU-DE");
+        StatusBoard board = board(new CurrentEvents(NOW, List.of(oneRegion, twoRegions), List.of()), "EU-DE");
 
         EventSummary newest = board.incidents().get(0);
         assertEquals(11, newest.event().id());
@@ -94,9 +105,63 @@ class StatusBoardTest {
     @Test
     void maintenancesAreListedApartFromIncidents() {
         EventView maintenance = event(10, EventType.MAINTENANCE, Impact.MAINTENANCE, NOW.minusHours(1), 3);
-        StatusBoard board = StatusBoard.of(CATALOG, new CurrentEvents(NOW, List.of(maintenance), List.of()), "EU-DE");
-        assertTrue(board.allOperational(), "a maintenance is no incident");
+        StatusBoard board = board(new CurrentEvents(NOW, List.of(maintenance), List.of()), "EU-DE");
+        assertTrue(board.incidents().isEmpty(), "a maintenance is no incident");
+        assertEquals(Verdict.MAINTENANCE, board.verdict());
         assertEquals(List.of(10L), board.maintenances().stream().map(summary -> summary.event().id()).toList());
         assertEquals(StatusIcon.MAINTENANCE, board.categories().get(1).components().get(0).icon());
+    }
+
+    @Test
+    void regionsFollowTheCatalogsOrderAndTheConfiguredDefaultWinsWhenItExists() {
+        List<ComponentView> catalog = List.of(
+                component(7, "Auto Scaling", "EU-NL", "Compute"),
+                component(3, "Elastic Cloud Server", "EU-DE", "Compute"),
+                component(9, "Bare Metal Server", "EU-CH2", "Compute"),
+                component(1, "Object Storage Service", "EU-NL", "Storage"));
+        List<String> regions = StatusBoard.regionsOf(catalog);
+        assertEquals(List.of("EU-NL", "EU-DE", "EU-CH2"), regions, "by each region's first component, not alphabetically");
+        assertEquals("EU-NL", StatusBoard.regionToShow(regions, null, null));
+        assertEquals("EU-CH2", StatusBoard.regionToShow(regions, null, "EU-CH2"));
+        assertEquals("EU-NL", StatusBoard.regionToShow(regions, null, "MARS-1"), "an unknown default is ignored");
+        assertEquals("EU-DE", StatusBoard.regionToShow(regions, "EU-DE", "EU-CH2"), "the visitor's choice wins");
+    }
+
+    @Test
+    void aRegionShowsOnlyItsOwnEventsAndCountsTheOtherRegionsOpenOnes() {
+        EventView germanIncident = event(10, EventType.INCIDENT, Impact.MINOR, NOW.minusHours(2), 1);
+        EventView dutchIncident = event(11, EventType.INCIDENT, Impact.OUTAGE, NOW.minusHours(1), 2);
+        EventView dutchMaintenance = event(12, EventType.MAINTENANCE, Impact.MAINTENANCE, NOW.minusHours(1), 2);
+        EventView dutchPlanned = event(13, EventType.MAINTENANCE, Impact.MAINTENANCE, NOW.plusDays(1), 2);
+        EventView both = event(14, EventType.INCIDENT, Impact.MAJOR, NOW.minusHours(3), 3, 2);
+        CurrentEvents events = new CurrentEvents(NOW,
+                List.of(germanIncident, dutchIncident, dutchMaintenance, both), List.of(dutchPlanned));
+
+        StatusBoard germany = board(events, "EU-DE");
+        assertEquals(List.of(10L, 14L), germany.incidents().stream().map(summary -> summary.event().id()).toList());
+        assertTrue(germany.maintenances().isEmpty(), "the Dutch maintenance stays on its tab");
+        assertTrue(germany.plannedMaintenances().isEmpty());
+        assertEquals(List.of(new RegionCount("EU-NL", 3)), germany.elsewhere());
+        assertEquals(Verdict.PARTIAL_OUTAGE, germany.verdict(), "the worst German incident is major");
+
+        StatusBoard netherlands = board(events, "EU-NL");
+        assertEquals(List.of(11L, 14L), netherlands.incidents().stream().map(summary -> summary.event().id()).toList());
+        assertEquals(List.of(12L), netherlands.maintenances().stream().map(summary -> summary.event().id()).toList());
+        assertEquals(List.of(13L), netherlands.plannedMaintenances().stream().map(summary -> summary.event().id()).toList());
+        assertEquals(List.of(new RegionCount("EU-DE", 2)), netherlands.elsewhere());
+        assertEquals(Verdict.MAJOR_OUTAGE, netherlands.verdict());
+    }
+
+    @Test
+    void eachComponentCarriesItsOwnUptimeBar() {
+        EventSpan outage = new EventSpan(20, "down", Impact.OUTAGE, EventType.INCIDENT, null, NOW.minusHours(2),
+                NOW.minusHours(1), Set.of(1));
+        RecentEvents recent = new RecentEvents(RecentEvents.firstDayOf(90, NOW), 90, NOW, List.of(outage));
+        StatusBoard board = StatusBoard.of(CATALOG, NOTHING, recent, "EU-DE");
+        List<ComponentStatus> compute = board.categories().get(0).components();
+        assertEquals(DayStatus.OUTAGE, compute.get(1).uptime().days().get(89), "Elastic Cloud Server, today");
+        assertEquals(DayStatus.OPERATIONAL, compute.get(0).uptime().days().get(89), "Auto Scaling, today");
+        assertEquals(90, compute.get(0).uptime().days().size());
+        assertEquals(List.of(20L), board.pastIncidents().get(0).events().stream().map(EventSpan::id).toList());
     }
 }

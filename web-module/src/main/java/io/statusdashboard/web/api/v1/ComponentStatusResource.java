@@ -6,7 +6,7 @@ import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.StatusReportOutcome;
 import io.statusdashboard.incident.api.StatusReports;
-import io.statusdashboard.web.api.ApiApplication;
+import io.statusdashboard.web.api.OpenApiSchemes;
 import io.statusdashboard.web.api.ApiError;
 import io.statusdashboard.web.api.ApiException;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -82,11 +81,15 @@ public class ComponentStatusResource {
                     .orElseThrow(() -> new ApiException(404, "Component does not exist"));
             return Response.ok(ApiV1Json.component(component, events.allAffecting(Set.of(component.id())))).build();
         }
-        return Response.ok(new GenericEntity<List<ApiComponent>>(componentsNamedFrom(prefix)) {}).build();
+        return Response.ok(componentsNamedFrom(prefix)).build();
     }
 
-    /** The components of this name prefix with their events, reading no other component's. */
-    private List<ApiComponent> componentsNamedFrom(String prefix) {
+    /**
+     * The components of this name prefix with their events, reading no other component's. Read
+     * here, so that a database failure is an error response and not a broken body; written as
+     * the response goes out.
+     */
+    private ComponentStatusStream componentsNamedFrom(String prefix) {
         List<ComponentView> components;
         List<EventView> affecting;
         if (prefix.isEmpty()) {
@@ -100,10 +103,7 @@ public class ComponentStatusResource {
         for (EventView event : affecting) {
             event.componentIds().forEach(id -> eventsByComponent.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
         }
-        return components.stream()
-                .map(component -> ApiV1Json.component(component,
-                        eventsByComponent.getOrDefault(component.id(), List.of())))
-                .toList();
+        return new ComponentStatusStream(components, eventsByComponent);
     }
 
     @POST
@@ -111,7 +111,7 @@ public class ComponentStatusResource {
     // Any type reaches the method, which refuses all but JSON with its own message.
     @Consumes(MediaType.WILDCARD)
     @MonitoringToken
-    @SecurityRequirement(name = ApiApplication.BEARER)
+    @SecurityRequirement(name = OpenApiSchemes.BEARER)
     @Operation(summary = "Report a component's health",
             description = "Opens, joins or escalates a system incident for the component, or answers with the"
                     + " maintenance or incident that already covers it.")

@@ -1,0 +1,216 @@
+package io.statusdashboard.web.subscription.internal;
+
+import io.statusdashboard.web.database.DashboardDatabase;
+import io.statusdashboard.web.subscription.DeliveryView;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The sender's short transactions on the outbox. Claiming is what makes one instance of a cluster
+ * send a delivery: due rows are locked with {@code SELECT ... FOR UPDATE SKIP LOCKED}, so two
+ * senders never take the same row, and leased (their next attempt moved past the time a send may
+ * take) before the lock is released, so no other sender takes them while this one sends. A sender
+ * that stops mid-send leaves the lease to run out; another then sends again, with the same
+ * idempotency id. No transaction stays open while a request is on the wire.
+ */
+@ApplicationScoped
+public class OutboxTransactions {
+
+    /** Longer than the slowest attempt (connect and request timeouts) and its bookkeeping. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final int RESULT_MAX = 500;
+    private static final Logger LOG = Logger.getLogger(OutboxTransactions.class.getName());
+
+    /** A delivery claimed for sending, with what sending it needs. */
+    public record Claimed(long id, String deliveryId, long webhookId, String url, String secret, String payload,
+            int attempts, LocalDateTime createdAt) {}
+
+    @Resource(lookup = DashboardDatabase.JNDI_NAME)
+    private DataSource dataSource;
+
+    /** Up to {@code limit} due deliveries of enabled endpoints, oldest due first, leased to this sender. */
+    @Transactional
+    public List<Claimed> claimDue(LocalDateTime now, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            return claim(connection, now, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox not read", e);
+        }
+    }
+
+    /** The claim on a connection whose transaction the caller commits, which releases the row locks. */
+    static List<Claimed> claim(Connection connection, LocalDateTime now, int limit) throws SQLException {
+        Map<Long, Object[]> due = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, delivery_key, subscription_id,"
+                + " payload, attempts, created_at FROM webhook_delivery WHERE state = ? AND next_attempt_at <= ?"
+                + " AND subscription_id IN (SELECT id FROM webhook_subscription WHERE enabled = TRUE)"
+                + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+            query.setString(1, DeliveryView.PENDING);
+            query.setObject(2, now);
+            query.setInt(3, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    due.put(rows.getLong(1), new Object[] {rows.getString(2), rows.getLong(3), rows.getString(4),
+                            rows.getInt(5), rows.getObject(6, LocalDateTime.class)});
+                }
+            }
+        }
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        lease(connection, "webhook_delivery", due.keySet(), now);
+        Map<Long, String[]> endpoints = new LinkedHashMap<>();
+        // Numbers only, from the rows just read.
+        String ids = due.values().stream().map(row -> String.valueOf(row[1])).distinct()
+                .collect(Collectors.joining(","));
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, url, secret FROM webhook_subscription WHERE id IN (" + ids + ")");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                endpoints.put(rows.getLong(1), new String[] {rows.getString(2), rows.getString(3)});
+            }
+        }
+        List<Claimed> claimed = new ArrayList<>();
+        due.forEach((id, row) -> {
+            String[] endpoint = endpoints.get((Long) row[1]);
+            if (endpoint != null) {
+                claimed.add(new Claimed(id, (String) row[0], (Long) row[1], endpoint[0], endpoint[1],
+                        (String) row[2], (Integer) row[3], (LocalDateTime) row[4]));
+            }
+        });
+        return claimed;
+    }
+
+    /** The receiver answered 2xx: delivered, and the endpoint is no longer failing. */
+    @Transactional
+    public void delivered(Claimed delivery, LocalDateTime now, String result) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET state = ?,"
+                    + " attempts = attempts + 1, last_attempt_at = ?, last_result = ?, delivered_at = ? WHERE id = ?")) {
+                update.setString(1, DeliveryView.DELIVERED);
+                update.setObject(2, now);
+                update.setString(3, shortened(result));
+                update.setObject(4, now);
+                update.setLong(5, delivery.id());
+                update.executeUpdate();
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE webhook_subscription SET failing_since = NULL WHERE id = ? AND failing_since IS NOT NULL")) {
+                update.setLong(1, delivery.webhookId());
+                update.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("delivery not recorded", e);
+        }
+    }
+
+    /**
+     * The attempt failed: the delivery waits for its next attempt by {@link RetrySchedule}, or is
+     * given up; an endpoint failing for 24 hours is disabled with a note, its waiting deliveries
+     * given up with it.
+     *
+     * @return the next attempt, or empty when the delivery was given up
+     */
+    @Transactional
+    public Optional<LocalDateTime> failed(Claimed delivery, LocalDateTime now, String result) {
+        int attempts = delivery.attempts() + 1;
+        Optional<LocalDateTime> next = RetrySchedule.nextAttempt(delivery.createdAt(), attempts, now);
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET state = ?,"
+                    + " attempts = ?, last_attempt_at = ?, last_result = ?, next_attempt_at = ? WHERE id = ?")) {
+                update.setString(1, next.isPresent() ? DeliveryView.PENDING : DeliveryView.FAILED);
+                update.setInt(2, attempts);
+                update.setObject(3, now);
+                update.setString(4, shortened(result));
+                update.setObject(5, next.orElse(now));
+                update.setLong(6, delivery.id());
+                update.executeUpdate();
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE webhook_subscription SET failing_since = ? WHERE id = ? AND failing_since IS NULL")) {
+                update.setObject(1, now);
+                update.setLong(2, delivery.webhookId());
+                update.executeUpdate();
+            }
+            LocalDateTime failingSince = null;
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT failing_since FROM webhook_subscription WHERE id = ? AND enabled = TRUE")) {
+                query.setLong(1, delivery.webhookId());
+                try (ResultSet rows = query.executeQuery()) {
+                    if (rows.next()) {
+                        failingSince = rows.getObject(1, LocalDateTime.class);
+                    }
+                }
+            }
+            if (RetrySchedule.endpointGivenUp(failingSince, now)) {
+                disable(connection, delivery.webhookId(), failingSince, now, result);
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("delivery not recorded", e);
+        }
+        return next;
+    }
+
+    private static void disable(Connection connection, long webhookId, LocalDateTime failingSince, LocalDateTime now,
+            String result) throws SQLException {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String note = shortened("Disabled " + format.format(now) + " UTC: every delivery since "
+                + format.format(failingSince) + " UTC failed, the last with " + result);
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE webhook_subscription SET enabled = FALSE, note = ? WHERE id = ?")) {
+            update.setString(1, note);
+            update.setLong(2, webhookId);
+            update.executeUpdate();
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET state = ?,"
+                + " last_result = COALESCE(last_result, ?) WHERE subscription_id = ? AND state = ?")) {
+            update.setString(1, DeliveryView.FAILED);
+            update.setString(2, "endpoint disabled");
+            update.setLong(3, webhookId);
+            update.setString(4, DeliveryView.PENDING);
+            update.executeUpdate();
+        }
+        LOG.warning(() -> "Webhook " + webhookId + " disabled: " + note);
+    }
+
+    /**
+     * Moves the claimed rows' next attempt past the lease, so that no other instance claims them
+     * while this one sends; a sender that dies leaves them due again when the lease ends.
+     *
+     * @param table an outbox table of ours (a constant, never input)
+     */
+    static void lease(Connection connection, String table, Collection<Long> ids, LocalDateTime now) throws SQLException {
+        try (PreparedStatement lease = connection.prepareStatement(
+                "UPDATE " + table + " SET next_attempt_at = ? WHERE id = ?")) {
+            for (long id : ids) {
+                lease.setObject(1, now.plus(LEASE));
+                lease.setLong(2, id);
+                lease.addBatch();
+            }
+            lease.executeBatch();
+        }
+    }
+
+    /** A receiver's answer, cut to what the result column holds. */
+    static String shortened(String text) {
+        return text == null || text.length() <= RESULT_MAX ? text : text.substring(0, RESULT_MAX);
+    }
+}
