@@ -66,12 +66,17 @@ class PublicResponseSafetyIT {
      */
     @BeforeEach
     void eventsOnEveryPage() throws Exception {
-        DATABASE.execute("UPDATE incident SET end_date = TIMESTAMP '2000-01-01 00:00:00' WHERE end_date IS NULL"
-                + " OR end_date > TIMESTAMP '2000-01-01 00:00:00'");
+        // Maintenances end as the clock would end them, so a pass of it finds nothing to move
+        // during a test (its change would start the cache over in the middle of a sweep).
+        DATABASE.execute("UPDATE incident SET end_date = TIMESTAMP '2000-01-01 00:00:00',"
+                + " status = CASE WHEN type = 'maintenance' THEN 'completed' ELSE status END"
+                + " WHERE end_date IS NULL OR end_date > TIMESTAMP '2000-01-01 00:00:00'");
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
         int storage = DATABASE.componentId("Object Storage Service", "EU-DE");
         maintenance = DATABASE.insertEvent("Storage maintenance", 0, "maintenance", false, now.plusDays(1),
                 now.plusDays(1).plusHours(2), storage);
+        // Announced as the clock announces it, so none of its passes moves it.
+        DATABASE.execute("UPDATE incident SET status = 'planned' WHERE id = " + maintenance);
         long resolved = DATABASE.insertEvent("Storage was slow", 2, "incident", false, now.minusHours(3),
                 now.minusHours(2), storage);
         DATABASE.insertUpdate(resolved, now.minusHours(2), "Fixed", "resolved");

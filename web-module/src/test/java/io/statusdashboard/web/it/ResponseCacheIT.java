@@ -75,8 +75,11 @@ class ResponseCacheIT {
     /** Each test starts from no open event, written through the API so the cache learns of it. */
     @BeforeEach
     void closeActiveEvents() throws Exception {
-        DATABASE.execute("UPDATE incident SET end_date = TIMESTAMP '2000-01-01 00:00:00' WHERE end_date IS NULL"
-                + " OR end_date > TIMESTAMP '2000-01-01 00:00:00'");
+        // Maintenances end as the clock would end them, so a pass of it finds nothing to move
+        // during a test (its change would start the cache over in the middle of a sweep).
+        DATABASE.execute("UPDATE incident SET end_date = TIMESTAMP '2000-01-01 00:00:00',"
+                + " status = CASE WHEN type = 'maintenance' THEN 'completed' ELSE status END"
+                + " WHERE end_date IS NULL OR end_date > TIMESTAMP '2000-01-01 00:00:00'");
         // The report's change event clears the cache; the outside UPDATE above alone would not be seen for an hour.
         HttpResponse<String> report = report("Relational Database Service", 1);
         assertEquals(201, report.statusCode());
@@ -268,6 +271,8 @@ class ResponseCacheIT {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
         long maintenance = DATABASE.insertEvent("Cache sweep maintenance", 0, "maintenance", false, now.plusDays(1),
                 now.plusDays(1).plusHours(1), DATABASE.componentId("Object Storage Service", "EU-DE"));
+        // Announced as the clock announces it, so none of its passes moves it.
+        DATABASE.execute("UPDATE incident SET status = 'planned' WHERE id = " + maintenance);
         HeaderLeakSweep sweep = new HeaderLeakSweep(base);
         List<String> reads = sweep.publicReads(openIncident, maintenance, "EU-DE", "Elastic Cloud Server");
         // Written outside the dashboard; a report makes the cache start over, so the sweep's first requests miss.
