@@ -13,6 +13,7 @@ import com.rometools.rome.feed.synd.SyndPersonImpl;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.TimelineText;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.EventLinks;
 import io.statusdashboard.web.status.UpdateText;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -87,7 +88,7 @@ final class EventFeed {
 
     private static SyndEntry entry(EventView event, String root) {
         SyndEntry entry = new SyndEntryImpl();
-        String link = root + "/incidents/" + event.id();
+        String link = root + EventLinks.path(event.id());
         entry.setTitle(event.title());
         entry.setLink(link);
         entry.setUri(link);

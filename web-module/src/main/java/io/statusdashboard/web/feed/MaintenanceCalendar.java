@@ -8,6 +8,7 @@ import biweekly.property.Status;
 import io.statusdashboard.incident.api.EventStatus;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.EventLinks;
 import io.statusdashboard.web.status.UpdateText;
 import java.net.URI;
 import java.time.LocalDateTime;
@@ -72,7 +73,7 @@ final class MaintenanceCalendar {
         if (!description.isEmpty()) {
             window.setDescription(description);
         }
-        window.setUrl(root + "/incidents/" + maintenance.id());
+        window.setUrl(root + EventLinks.path(maintenance.id()));
         window.setStatus(EventStatus.CANCELLED.equals(maintenance.status()) ? Status.cancelled() : Status.confirmed());
         return window;
     }

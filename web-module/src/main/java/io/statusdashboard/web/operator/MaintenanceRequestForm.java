@@ -7,6 +7,7 @@ import io.statusdashboard.incident.api.ApiEventWrites;
 import io.statusdashboard.incident.api.ApiWriteOutcome;
 import io.statusdashboard.incident.api.ComponentPlacement;
 import io.statusdashboard.incident.api.EventType;
+import io.statusdashboard.web.EventLinks;
 import io.statusdashboard.web.security.SignedInCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -77,7 +78,7 @@ public class MaintenanceRequestForm {
                     contact == null || contact.isBlank() ? null : contact.strip());
             ApiWriteOutcome<List<ComponentPlacement>> outcome = writes.create(draft, signedIn.get().orElseThrow());
             if (outcome instanceof ApiWriteOutcome.Done<List<ComponentPlacement>> done) {
-                Faces.redirect(Faces.getRequestContextPath() + "/incidents/" + done.value().get(0).eventId());
+                Faces.redirect(Faces.getRequestContextPath() + EventLinks.path(done.value().get(0).eventId()));
                 return;
             }
             String message = outcome instanceof ApiWriteOutcome.Refused<List<ComponentPlacement>> refused

@@ -6,6 +6,7 @@ import io.statusdashboard.incident.api.ChangeOutcome;
 import io.statusdashboard.incident.api.EventChanges;
 import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.NewEvent;
+import io.statusdashboard.web.EventLinks;
 import io.statusdashboard.web.language.PageTexts;
 import io.statusdashboard.web.security.CurrentOperator;
 import jakarta.enterprise.context.RequestScoped;
@@ -78,7 +79,7 @@ public class OpenEventForm {
                     chosen, startUtc, endUtc, description);
             ChangeOutcome outcome = changes.open(event, operator.get().orElseThrow());
             if (outcome instanceof ChangeOutcome.Saved saved) {
-                Faces.redirect(Faces.getRequestContextPath() + "/incidents/" + saved.eventId());
+                Faces.redirect(Faces.getRequestContextPath() + EventLinks.path(saved.eventId()));
                 return;
             }
             if (outcome instanceof ChangeOutcome.Rejected rejected) {

@@ -11,6 +11,7 @@ import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.EventStatus;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.TimelineText;
+import io.statusdashboard.web.EventLinks;
 import io.statusdashboard.web.pages.EventPage;
 import io.statusdashboard.web.security.SignedInCaller;
 import jakarta.annotation.PostConstruct;
@@ -134,7 +135,7 @@ public class OwnRequestForm {
         Actor caller = signedIn.get().orElseThrow();
         ApiWriteOutcome<EventView> outcome = writes.patch(event.id(), patch, caller);
         if (outcome instanceof ApiWriteOutcome.Done<EventView>) {
-            Faces.redirect(Faces.getRequestContextPath() + "/incidents/" + event.id());
+            Faces.redirect(Faces.getRequestContextPath() + EventLinks.path(event.id()));
         } else if (outcome instanceof ApiWriteOutcome.Conflict<EventView> || outcome instanceof ApiWriteOutcome.Forbidden<EventView>) {
             // Reviewed or changed meanwhile: show the request as it is now, with nothing saved.
             EventView current = events.findAny(event.id()).orElse(event);

@@ -3,6 +3,7 @@ package io.statusdashboard.web.operator;
 import io.statusdashboard.incident.api.ChangeOutcome;
 import io.statusdashboard.incident.api.EventChanges;
 import io.statusdashboard.incident.api.EventView;
+import io.statusdashboard.web.EventLinks;
 import io.statusdashboard.web.language.TranslatedMessages;
 import io.statusdashboard.web.pages.EventPage;
 import io.statusdashboard.web.security.CurrentOperator;
@@ -46,7 +47,7 @@ public class SeparateServiceForm {
         }
         ChangeOutcome outcome = changes.separate(event.id(), version, service, operator.get().orElseThrow());
         if (outcome instanceof ChangeOutcome.Saved saved) {
-            Faces.redirect(Faces.getRequestContextPath() + "/incidents/" + saved.eventId());
+            Faces.redirect(Faces.getRequestContextPath() + EventLinks.path(saved.eventId()));
         } else if (outcome instanceof ChangeOutcome.Rejected rejected) {
             problem = String.join(" ", rejected.messages().values());
         } else if (outcome instanceof ChangeOutcome.Conflict concurrent) {

@@ -9,6 +9,7 @@ import io.statusdashboard.incident.api.EventUpdate;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.EventLinks;
 import io.statusdashboard.web.language.PageTexts;
 import io.statusdashboard.web.language.TranslatedMessages;
 import io.statusdashboard.web.pages.EventPage;
@@ -172,7 +173,7 @@ public class UpdateEventForm {
         if (EventStatus.REOPENED.equals(status) || EventStatus.IN_PROGRESS.equals(status)) {
             return "/";
         }
-        return "/incidents/" + eventId;
+        return EventLinks.path(eventId);
     }
 
     /** The statuses to choose from, each named in the page's language. */

@@ -1,5 +1,6 @@
 package io.statusdashboard.web.pages;
 
+import io.statusdashboard.web.EventLinks;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Serves the original's event URLs, {@code /incidents/{id}}, with the event view. Other paths under
@@ -19,12 +19,11 @@ public class IncidentPathFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String EVENT_ID = "io.statusdashboard.eventId";
-    private static final Pattern EVENT_PATH = Pattern.compile("/incidents/(\\d{1,18})/?");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Matcher path = EVENT_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Matcher path = EventLinks.PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (path.matches()) {
             request.setAttribute(EVENT_ID, Long.valueOf(path.group(1)));
             // Forwarded to the extensionless view: FacesViews would redirect a forward to /incident.xhtml.

@@ -2,6 +2,7 @@ package io.statusdashboard.web.status;
 
 import io.statusdashboard.incident.api.TimelineText;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.EventLinks;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public final class UpdateText {
     }
 
     private static String link(TimelineText.IncidentLink link, String contextPath) {
-        return "<a href=\"" + escape(contextPath) + "/incidents/" + link.incidentId() + "\">" + escape(link.title()) + "</a>";
+        return "<a href=\"" + escape(contextPath) + EventLinks.path(link.incidentId()) + "\">" + escape(link.title()) + "</a>";
     }
 
     /**

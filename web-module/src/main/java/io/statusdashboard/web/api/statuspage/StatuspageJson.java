@@ -3,6 +3,7 @@ package io.statusdashboard.web.api.statuspage;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.EventLinks;
 import io.statusdashboard.web.api.statuspage.StatuspageRules.ComponentStatus;
 import io.statusdashboard.web.api.statuspage.StatuspageRules.Indicator;
 import io.statusdashboard.web.status.UpdateText;
@@ -233,7 +234,7 @@ final class StatuspageJson {
         nullableTime(json, "monitoring_at", lastEntry(timeline, phases, StatuspageRules.MONITORING));
         nullableTime(json, "resolved_at", closed ? Objects.requireNonNullElse(event.end(), lastChange(event)) : null);
         json.add("impact", StatuspageRules.impact(event))
-                .add("shortlink", snapshot.root() + "/incidents/" + event.id())
+                .add("shortlink", snapshot.root() + EventLinks.path(event.id()))
                 .add("started_at", time(event.start()))
                 .add("page_id", PAGE_ID)
                 .add("incident_updates", updates)

@@ -3,6 +3,7 @@ package io.statusdashboard.web.subscription.internal;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.EventLinks;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -86,7 +87,7 @@ public final class MailMessages {
         String services = services(event, components);
         String change = changeWord(words, kind);
         String subject = format(words, "mail.event.subject", change, oneLine(event.title()), services);
-        String eventLink = publicUrl + "/incidents/" + event.id();
+        String eventLink = publicUrl + EventLinks.path(event.id());
         List<String[]> facts = new java.util.ArrayList<>();
         facts.add(new String[] {words.getString("mail.event.services"), services});
         if (event.isIncident()) {

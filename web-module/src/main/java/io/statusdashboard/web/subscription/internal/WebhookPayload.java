@@ -3,6 +3,7 @@ package io.statusdashboard.web.subscription.internal;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.EventLinks;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -42,7 +43,7 @@ public final class WebhookPayload {
         addOrNull(subject, "end_date", event.end() == null ? null : time(event.end()));
         addOrNull(subject, "status", event.currentStatus());
         addOrNull(subject, "description", event.descriptionText());
-        publicUrl.ifPresent(base -> subject.add("url", base + "/incidents/" + event.id()));
+        publicUrl.ifPresent(base -> subject.add("url", base + EventLinks.path(event.id())));
         JsonArrayBuilder affected = Json.createArrayBuilder();
         event.componentIds().stream().sorted().forEach(id -> {
             ComponentView component = components.get(id);
