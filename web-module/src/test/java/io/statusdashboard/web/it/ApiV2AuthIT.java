@@ -20,11 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
-import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
-import org.htmlunit.html.HtmlTextArea;
-import org.htmlunit.html.HtmlTextInput;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -44,13 +40,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiV2AuthIT {
 
     private static final String SECRET = "it-secret";
-    private static final String CLIENT_ID = "status-dashboard";
     private static final String NOT_AUTHENTICATED = "{\"errMsg\":\"not authenticated\"}";
     private static final String MONITORING_REFUSED = "not allowed: a monitoring token (signed with SDB_SECRET_KEY) may"
             + " only report status (API v1) and open system incidents (POST /v2/events with \"system\": true); this"
             + " write needs the token of an operator or admin";
     private static final TestDatabase DATABASE = new TestDatabase();
-    private static MockOAuth2Server provider;
+    private static OpenIdProvider provider;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -62,22 +57,16 @@ class ApiV2AuthIT {
         DATABASE.reset();
         // The token endpoint hands out a client-credentials token per scope, as a provider set up
         // for automation would.
-        provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("""
+        provider = OpenIdProvider.start("""
                 {"interactiveLogin": true,
                  "tokenCallbacks": [{"issuerId": "default", "tokenExpiry": 120, "requestMappings": [
                    {"requestParam": "scope", "match": "operator",
                     "claims": {"sub": "svc-4711", "preferred_username": "oscar", "groups": ["sd-operators"],
                                "aud": ["status-dashboard"]}}]}]}
-                """));
-        provider.start();
+                """);
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("SDB_SECRET_KEY", SECRET);
-        settings.put("SDB_OPENID_ISSUER_URL", provider.issuerUrl("default").toString());
-        settings.put("SDB_OPENID_CLIENT_ID", CLIENT_ID);
-        settings.put("SDB_OPENID_CLIENT_SECRET", "not-checked-by-the-mock");
-        settings.put("SDB_CREATORS_GROUP", "sd-creators");
-        settings.put("SDB_OPERATORS_GROUP", "sd-operators");
-        settings.put("SDB_ADMINS_GROUP", "sd-admins");
+        settings.putAll(provider.roleSettings());
         return Deployments.dashboard(settings).addClasses(TokenProbe.class, TokenProbe.ProbeApplication.class,
                 TokenProbe.ProbeResource.class);
     }
@@ -85,7 +74,7 @@ class ApiV2AuthIT {
     @AfterAll
     static void stopProvider() {
         if (provider != null) {
-            provider.shutdown();
+            provider.stop();
         }
     }
 
@@ -102,22 +91,22 @@ class ApiV2AuthIT {
 
     @Test
     void providerTokensActWithTheRoleOfTheirGroups() throws Exception {
-        assertEquals(caller("carla", "CREATOR"), acceptedCaller(providerToken("carla", List.of("sd-creators", "staff"))));
-        assertEquals(caller("oscar", "OPERATOR"), acceptedCaller(providerToken("oscar", List.of("/sd-operators"))));
-        assertEquals(caller("ada", "ADMIN"), acceptedCaller(providerToken("ada", List.of("sd-creators", "sd-admins"))),
+        assertEquals(caller("carla", "CREATOR"), acceptedCaller(provider.token("carla", List.of("sd-creators", "staff"))));
+        assertEquals(caller("oscar", "OPERATOR"), acceptedCaller(provider.token("oscar", List.of("/sd-operators"))));
+        assertEquals(caller("ada", "ADMIN"), acceptedCaller(provider.token("ada", List.of("sd-creators", "sd-admins"))),
                 "the highest role wins");
     }
 
     @Test
     void aCreatorsOrMonitoringTokenIsRefusedEveryWriteButItsOwnBeforeItsBodyIsReadAndAnOperatorsIsNot() throws Exception {
-        String creator = "Bearer " + providerToken("carla", List.of("sd-creators"));
+        String creator = "Bearer " + provider.token("carla", List.of("sd-creators"));
         // Posting events is a maintenance request's way in, decided on the body (MaintenanceReviewIT).
         for (String path : List.of("/v2/components", "/v2/events/1/extract", "/v2/incidents/1/extract")) {
             HttpResponse<String> refused = post(path, creator, "not even JSON");
             assertEquals(403, refused.statusCode(), path + ": " + refused.body());
             assertEquals("{\"errMsg\":\"not allowed: this write needs the operator or admin role\"}", refused.body());
         }
-        HttpResponse<String> operator = post("/v2/components", "Bearer " + providerToken("oscar", List.of("sd-operators")),
+        HttpResponse<String> operator = post("/v2/components", "Bearer " + provider.token("oscar", List.of("sd-operators")),
                 "{\"name\":\"x\"}");
         assertEquals(400, operator.statusCode(), "an operator gets as far as the body: " + operator.body());
         // Unlike status-dashboard-v3: monitoring reports status and opens system incidents, nothing else
@@ -138,7 +127,7 @@ class ApiV2AuthIT {
 
     @Test
     void aClientCredentialsTokenFromTheProvidersTokenEndpointIsAccepted() throws Exception {
-        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(provider.tokenEndpointUrl("default").uri())
+        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(provider.server().tokenEndpointUrl("default").uri())
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=operator"
                                 + "&client_id=automation&client_secret=" + URLEncoder.encode("s3cret", StandardCharsets.UTF_8)))
@@ -160,15 +149,16 @@ class ApiV2AuthIT {
         refused.put("expired HS256", "Bearer " + Tokens.hs256(SECRET, "{\"stackmon\":1,\"exp\":" + (now - 600) + "}"));
         refused.put("HS256 not valid yet", "Bearer " + Tokens.hs256(SECRET, "{\"nbf\":" + (now + 600) + "}"));
         refused.put("provider token without a role group",
-                "Bearer " + providerToken("nina", List.of("staff", "operator", "admin")));
-        refused.put("expired provider token", "Bearer " + provider.issueToken("default", "ada", CLIENT_ID,
+                "Bearer " + provider.token("nina", List.of("staff", "operator", "admin")));
+        MockOAuth2Server mock = provider.server();
+        refused.put("expired provider token", "Bearer " + mock.issueToken("default", "ada", OpenIdProvider.CLIENT_ID,
                 Map.of("groups", List.of("sd-admins")), -600).serialize());
-        refused.put("provider token of another issuer", "Bearer " + provider.issueToken("elsewhere", "ada", CLIENT_ID,
+        refused.put("provider token of another issuer", "Bearer " + mock.issueToken("elsewhere", "ada",
+                OpenIdProvider.CLIENT_ID, Map.of("groups", List.of("sd-admins")), 300).serialize());
+        refused.put("provider token for another client", "Bearer " + mock.issueToken("default", "ada", "other-client",
                 Map.of("groups", List.of("sd-admins")), 300).serialize());
-        refused.put("provider token for another client", "Bearer " + provider.issueToken("default", "ada", "other-client",
-                Map.of("groups", List.of("sd-admins")), 300).serialize());
-        String[] parts = providerToken("nina", List.of("staff")).split("\\.");
-        String promoted = parts[0] + "." + base64url("{\"iss\":\"" + provider.issuerUrl("default")
+        String[] parts = provider.token("nina", List.of("staff")).split("\\.");
+        String promoted = parts[0] + "." + base64url("{\"iss\":\"" + provider.issuerUrl()
                 + "\",\"sub\":\"nina\",\"groups\":[\"sd-admins\"],\"exp\":" + (now + 300) + "}") + "." + parts[2];
         refused.put("provider token with altered claims", "Bearer " + promoted);
         for (Map.Entry<String, String> token : refused.entrySet()) {
@@ -210,7 +200,7 @@ class ApiV2AuthIT {
     @Test
     void aCreatorSignsInButMayNotUseTheOperatorPagesAndStaysSignedIn() throws Exception {
         try (Browser browser = new Browser()) {
-            HtmlPage refused = signIn(browser.open(base, "/login?returnTo=/operator"), "carla",
+            HtmlPage refused = OpenIdProvider.signIn(browser.open(base, "/login?returnTo=/operator"), "carla",
                     "{\"groups\": [\"sd-creators\"]}");
             assertEquals(403, refused.getWebResponse().getStatusCode(), refused.asNormalizedText());
             HtmlPage again = browser.open(base, "/operator");
@@ -222,7 +212,7 @@ class ApiV2AuthIT {
     @Test
     void anAdminSignsInAndUsesTheOperatorPages() throws Exception {
         try (Browser browser = new Browser()) {
-            HtmlPage operator = signIn(browser.open(base, "/login?returnTo=/operator"), "ada",
+            HtmlPage operator = OpenIdProvider.signIn(browser.open(base, "/login?returnTo=/operator"), "ada",
                     "{\"name\": \"Ada Admin\", \"groups\": [\"/sd-admins\"]}");
             assertEquals(200, operator.getWebResponse().getStatusCode(), operator.asNormalizedText());
             assertEquals("/operator", operator.getUrl().getPath());
@@ -233,20 +223,15 @@ class ApiV2AuthIT {
     @Test
     void someoneInNoneOfTheGroupsIsRefusedAndSignedOut() throws Exception {
         try (Browser browser = new Browser()) {
-            HtmlPage refused = signIn(browser.open(base, "/login?returnTo=/operator"), "nina",
+            HtmlPage refused = OpenIdProvider.signIn(browser.open(base, "/login?returnTo=/operator"), "nina",
                     "{\"groups\": [\"staff\", \"operator\"]}");
             assertEquals(403, refused.getWebResponse().getStatusCode());
             assertTrue(refused.asNormalizedText().contains("one of the groups sd-creators, sd-operators, sd-admins"),
                     refused.asNormalizedText());
             HtmlPage again = browser.open(base, "/operator");
-            assertTrue(again.getUrl().toString().startsWith(provider.issuerUrl("default").toString()),
+            assertTrue(again.getUrl().toString().startsWith(provider.issuerUrl()),
                     "signed out after the refusal: " + again.getUrl());
         }
-    }
-
-    private String providerToken(String user, List<String> groups) {
-        return provider.issueToken("default", "sub-" + user, CLIENT_ID,
-                Map.of("preferred_username", user, "groups", groups), 300).serialize();
     }
 
     private JsonObject acceptedCaller(String token) throws Exception {
@@ -289,13 +274,5 @@ class ApiV2AuthIT {
 
     private static String base64url(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Fills the provider's login form (user name and claims) and submits it. */
-    private static HtmlPage signIn(HtmlPage providerPage, String user, String claims) throws Exception {
-        ((HtmlTextInput) providerPage.getElementByName("username")).type(user);
-        ((HtmlTextArea) providerPage.getElementByName("claims")).setText(claims);
-        HtmlElement submit = providerPage.querySelector("input[type=submit]", providerPage);
-        return submit.click();
     }
 }

@@ -30,8 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -56,14 +54,13 @@ class ApiV2WriteIT {
 
     private static final String SECRET = "it-write-secret";
     private static final String MONITORING_TOKEN = Tokens.hs256(SECRET, "{\"stackmon\":\"it\"}");
-    private static final String CLIENT_ID = "status-dashboard";
     private static final String MONITORING_REFUSED = "not allowed: a monitoring token (signed with SDB_SECRET_KEY) may"
             + " only report status (API v1) and open system incidents (POST /v2/events with \"system\": true); this"
             + " write needs the token of an operator or admin";
     private static final TestDatabase DATABASE = new TestDatabase();
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
-    private static MockOAuth2Server provider;
+    private static OpenIdProvider provider;
     private static String operatorToken;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -74,24 +71,22 @@ class ApiV2WriteIT {
     @Deployment(testable = false)
     static WebArchive deployment() throws SQLException {
         DATABASE.reset();
-        provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
-        provider.start();
+        provider = OpenIdProvider.start();
         // One token for the whole class, made before any test sends writes from several threads at once.
-        operatorToken = provider.issueToken("default", "sub-oscar", CLIENT_ID,
-                Map.of("preferred_username", "oscar", "groups", List.of("sd-operators")), 3600).serialize();
+        operatorToken = provider.token("oscar", List.of(OpenIdProvider.OPERATORS), 3600);
         return Deployments.dashboard(Map.of(
                 "SDB_CATALOG_FILE", Deployments.testCatalog("catalog.yaml"),
                 "SDB_SECRET_KEY", SECRET,
-                "SDB_OPENID_ISSUER_URL", provider.issuerUrl("default").toString(),
-                "SDB_OPENID_CLIENT_ID", CLIENT_ID,
+                "SDB_OPENID_ISSUER_URL", provider.issuerUrl(),
+                "SDB_OPENID_CLIENT_ID", OpenIdProvider.CLIENT_ID,
                 "SDB_OPENID_CLIENT_SECRET", "not-checked-by-the-mock",
-                "SDB_OPERATORS_GROUP", "sd-operators"));
+                "SDB_OPERATORS_GROUP", OpenIdProvider.OPERATORS));
     }
 
     @AfterAll
     static void stopProvider() {
         if (provider != null) {
-            provider.shutdown();
+            provider.stop();
         }
     }
 

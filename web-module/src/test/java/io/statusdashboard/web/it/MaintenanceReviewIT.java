@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -32,14 +31,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
-import org.htmlunit.html.HtmlTextInput;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -58,10 +54,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MaintenanceReviewIT {
 
-    private static final String CLIENT_ID = "status-dashboard";
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final TestDatabase DATABASE = new TestDatabase();
-    private static MockOAuth2Server provider;
+    private static OpenIdProvider provider;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -71,16 +66,10 @@ class MaintenanceReviewIT {
     @Deployment(testable = false)
     static WebArchive deployment() throws SQLException {
         DATABASE.reset();
-        provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
-        provider.start();
+        provider = OpenIdProvider.start();
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("SDB_SECRET_KEY", "it-secret");
-        settings.put("SDB_OPENID_ISSUER_URL", provider.issuerUrl("default").toString());
-        settings.put("SDB_OPENID_CLIENT_ID", CLIENT_ID);
-        settings.put("SDB_OPENID_CLIENT_SECRET", "not-checked-by-the-mock");
-        settings.put("SDB_CREATORS_GROUP", "sd-creators");
-        settings.put("SDB_OPERATORS_GROUP", "sd-operators");
-        settings.put("SDB_ADMINS_GROUP", "sd-admins");
+        settings.putAll(provider.roleSettings());
         // The clock publishes approved requests and runs their windows within seconds.
         settings.put("SDB_CHECKER_INTERVAL_S", "2");
         return Deployments.dashboard(settings);
@@ -89,15 +78,15 @@ class MaintenanceReviewIT {
     @AfterAll
     static void stopProvider() {
         if (provider != null) {
-            provider.shutdown();
+            provider.stop();
         }
     }
 
     @Test
     void aRequestIsUnseenUntilApprovedAndPlannedThenRunsItsWindow() throws Exception {
-        String carla = token("carla", "sd-creators");
-        String chris = token("chris", "sd-creators");
-        String oscar = token("oscar", "sd-operators");
+        String carla = provider.token("carla", "sd-creators");
+        String chris = provider.token("chris", "sd-creators");
+        String oscar = provider.token("oscar", "sd-operators");
         String title = "Storage firmware upgrade " + System.nanoTime();
         Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
@@ -125,7 +114,7 @@ class MaintenanceReviewIT {
 
         // Two operators approve what they both saw, at once: one wins, the other is told.
         List<Integer> answers = inParallel(() -> patch(id, oscar, approval(version)).statusCode(),
-                () -> patch(id, token("olga", "sd-operators"), approval(version)).statusCode());
+                () -> patch(id, provider.token("olga", "sd-operators"), approval(version)).statusCode());
         assertEquals(List.of(200, 409), answers.stream().sorted().toList());
         JsonObject reviewed = json(get("/v2/events/" + id, oscar).body());
         assertTrue(List.of("reviewed", "planned").contains(reviewed.getString("status")), reviewed.toString());
@@ -146,9 +135,9 @@ class MaintenanceReviewIT {
     void anApprovedRequestRunsThroughItsWindow() throws Exception {
         String title = "Short window " + System.nanoTime();
         Instant start = Instant.now().plusSeconds(25).truncatedTo(ChronoUnit.SECONDS);
-        long id = requestMaintenance(token("carla", "sd-creators"), title, start, start.plusSeconds(5),
+        long id = requestMaintenance(provider.token("carla", "sd-creators"), title, start, start.plusSeconds(5),
                 "carla@example.com");
-        String oscar = token("oscar", "sd-operators");
+        String oscar = provider.token("oscar", "sd-operators");
         int version = json(get("/v2/events/" + id, oscar).body()).getInt("version");
         HttpResponse<String> approved = patch(id, oscar, approval(version));
         assertEquals(200, approved.statusCode(), approved.body());
@@ -160,7 +149,7 @@ class MaintenanceReviewIT {
 
     @Test
     void creatorsRequestMaintenancesOnlyAndWithTheirContactInTheFuture() throws Exception {
-        String carla = token("carla", "sd-creators");
+        String carla = provider.token("carla", "sd-creators");
         Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         HttpResponse<String> incident = post("/v2/events", carla, "{\"title\":\"Errors\",\"impact\":2,"
                 + "\"components\":[1],\"start_date\":\"" + Instant.now().minusSeconds(60) + "\",\"type\":\"incident\"}");
@@ -178,7 +167,7 @@ class MaintenanceReviewIT {
         assertEquals(403, post("/v2/components", carla, "{\"name\":\"x\"}").statusCode());
 
         // An operator's maintenance is planned at once, no contact needed.
-        HttpResponse<String> operators = post("/v2/events", token("oscar", "sd-operators"),
+        HttpResponse<String> operators = post("/v2/events", provider.token("oscar", "sd-operators"),
                 maintenance("Operator's window", tomorrow, tomorrow.plusSeconds(3600), null));
         assertEquals(200, operators.statusCode(), operators.body());
         long id = json(operators.body()).getJsonArray("result").getJsonObject(0).getJsonNumber("incident_id").longValue();
@@ -191,7 +180,7 @@ class MaintenanceReviewIT {
         LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).plusDays(2).withSecond(0).withNano(0);
         long id;
         try (Browser carla = new Browser()) {
-            HtmlPage form = signIn(carla.open(base, "/login?returnTo=/maintenance/request"), "carla", "sd-creators");
+            HtmlPage form = OpenIdProvider.signInTo(carla.open(base, "/login?returnTo=/maintenance/request"), "carla", "sd-creators");
             assertEquals("/maintenance/request", form.getUrl().getPath(), form.asNormalizedText());
             assertNotNull(form.querySelector(".request-maintenance-link", form), "the header offers requests");
             assertNull(form.querySelector(".open-event-link", form), "creators open no incidents");
@@ -232,26 +221,26 @@ class MaintenanceReviewIT {
         assertEquals(404, get("/incidents/" + id, null).statusCode(), "visitors: no such page");
 
         try (Browser oscar = new Browser()) {
-            HtmlPage reviews = signIn(oscar.open(base, "/login?returnTo=/operator/reviews"), "oscar", "sd-operators");
+            HtmlPage reviews = OpenIdProvider.signInTo(oscar.open(base, "/login?returnTo=/operator/reviews"), "oscar", "sd-operators");
             assertTrue(reviews.querySelector(".review-link", reviews).getTextContent().matches("\\d+ to review"));
             HtmlElement row = reviews.querySelector(".review-request[data-event-id='" + id + "']", reviews);
             assertNotNull(row, reviews.asNormalizedText());
             assertEquals("carla@example.com", row.querySelector(".request-contact", row).getTextContent().strip());
 
             // The creator edits the request after the operator opened the list: that approval is stale.
-            HttpResponse<String> edited = patch(id, token("carla", "sd-creators"), "{\"status\":\"pending review\","
+            HttpResponse<String> edited = patch(id, provider.token("carla", "sd-creators"), "{\"status\":\"pending review\","
                     + "\"message\":\"One hour more\",\"update_date\":\"" + Instant.now() + "\"}");
             assertEquals(200, edited.statusCode(), edited.body());
             HtmlPage stale = ((HtmlElement) row.querySelector(".approve-button", row)).click();
             assertTrue(stale.asNormalizedText().contains("nothing was approved"), stale.asNormalizedText());
-            assertEquals("pending review", json(get("/v2/events/" + id, token("oscar", "sd-operators")).body())
+            assertEquals("pending review", json(get("/v2/events/" + id, provider.token("oscar", "sd-operators")).body())
                     .getString("status"), "nothing changed");
 
             HtmlElement fresh = stale.querySelector(".review-request[data-event-id='" + id + "']", stale);
             HtmlPage approved = ((HtmlElement) fresh.querySelector(".approve-button", fresh)).click();
             assertTrue(approved.querySelector(".approved-message", approved).getTextContent().contains(title));
             assertNull(approved.querySelector(".review-request[data-event-id='" + id + "']", approved));
-            JsonObject reviewed = json(get("/v2/events/" + id, token("oscar", "sd-operators")).body());
+            JsonObject reviewed = json(get("/v2/events/" + id, provider.token("oscar", "sd-operators")).body());
             assertTrue(List.of("reviewed", "planned").contains(reviewed.getString("status")), reviewed.toString());
 
             HtmlPage activity = oscar.open(base, "/operator/activity");
@@ -274,15 +263,15 @@ class MaintenanceReviewIT {
     @Test
     void aCreatorChangesOrCancelsTheirOwnRequestOnItsPageUntilItIsReviewed() throws Exception {
         Instant day = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String carlaToken = token("carla", "sd-creators");
-        String oscarToken = token("oscar", "sd-operators");
+        String carlaToken = provider.token("carla", "sd-creators");
+        String oscarToken = provider.token("oscar", "sd-operators");
         long edited = requestMaintenance(carlaToken, "Disk swap " + System.nanoTime(), day, day.plusSeconds(3600),
                 "carla@example.com");
         long cancelled = requestMaintenance(carlaToken, "Firmware " + System.nanoTime(), day, day.plusSeconds(3600),
                 "carla@example.com");
         LocalDateTime newStart = LocalDateTime.ofInstant(day, ZoneOffset.UTC).plusDays(1).withSecond(0);
         try (Browser carla = new Browser()) {
-            HtmlPage page = signIn(carla.open(base, "/login?returnTo=/incidents/" + edited), "carla", "sd-creators");
+            HtmlPage page = OpenIdProvider.signInTo(carla.open(base, "/login?returnTo=/incidents/" + edited), "carla", "sd-creators");
             assertEquals("/incidents/" + edited, page.getUrl().getPath(), page.asNormalizedText());
             assertNotNull(page.querySelector(".own-request", page), page.asNormalizedText());
 
@@ -334,18 +323,10 @@ class MaintenanceReviewIT {
         long pending = requestMaintenance(carlaToken, "Not yours " + System.nanoTime(), day, day.plusSeconds(60),
                 "carla@example.com");
         try (Browser oscar = new Browser()) {
-            HtmlPage page = signIn(oscar.open(base, "/login?returnTo=/incidents/" + pending), "oscar", "sd-operators");
+            HtmlPage page = OpenIdProvider.signInTo(oscar.open(base, "/login?returnTo=/incidents/" + pending), "oscar", "sd-operators");
             assertEquals(200, page.getWebResponse().getStatusCode());
             assertNull(page.querySelector(".own-request"), "operators review it on the list of requests");
         }
-    }
-
-    /** Signs in at the provider's login form with this group; answers the page landed on. */
-    private static HtmlPage signIn(HtmlPage providerPage, String user, String group) throws Exception {
-        ((HtmlTextInput) providerPage.getElementByName("username")).type(user);
-        ((HtmlTextArea) providerPage.getElementByName("claims")).setText("{\"preferred_username\": \"" + user
-                + "\", \"groups\": [\"" + group + "\"]}");
-        return ((HtmlElement) providerPage.querySelector("input[type=submit]", providerPage)).click();
     }
 
     private long requestMaintenance(String token, String title, Instant start, Instant end, String contact)
@@ -441,11 +422,6 @@ class MaintenanceReviewIT {
         return "{\"title\":\"" + title + "\",\"impact\":0,\"components\":[1],\"type\":\"maintenance\","
                 + "\"start_date\":\"" + start + "\",\"end_date\":\"" + end + "\""
                 + (contact == null ? "" : ",\"contact_email\":\"" + contact + "\"") + "}";
-    }
-
-    private String token(String user, String group) {
-        return provider.issueToken("default", "sub-" + user, CLIENT_ID,
-                Map.of("preferred_username", user, "groups", List.of(group)), 300).serialize();
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {

@@ -14,12 +14,7 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
-import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
-import org.htmlunit.html.HtmlTextArea;
-import org.htmlunit.html.HtmlTextInput;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -37,7 +32,7 @@ class OpenIdSignInIT {
 
     private static final String REQUIRED_GROUP = "sd-operators";
     private static final TestDatabase DATABASE = new TestDatabase();
-    private static MockOAuth2Server provider;
+    private static OpenIdProvider provider;
 
     @ArquillianResource
     private URL base;
@@ -45,19 +40,16 @@ class OpenIdSignInIT {
     @Deployment(testable = false)
     static WebArchive deployment() throws SQLException {
         DATABASE.reset();
-        provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
-        provider.start();
-        return Deployments.dashboard(Map.of(
-                "SDB_OPENID_ISSUER_URL", provider.issuerUrl("default").toString(),
-                "SDB_OPENID_CLIENT_ID", "status-dashboard",
-                "SDB_OPENID_CLIENT_SECRET", "not-checked-by-the-mock",
-                "SDB_OPENID_REQUIRED_GROUP", REQUIRED_GROUP));
+        provider = OpenIdProvider.start();
+        Map<String, String> settings = provider.clientSettings();
+        settings.put("SDB_OPENID_REQUIRED_GROUP", REQUIRED_GROUP);
+        return Deployments.dashboard(settings);
     }
 
     @AfterAll
     static void stopProvider() {
         if (provider != null) {
-            provider.shutdown();
+            provider.stop();
         }
     }
 
@@ -65,12 +57,12 @@ class OpenIdSignInIT {
     void anOperatorSignsInAtTheProviderAndLandsOnThePageTheyCameFrom() throws Exception {
         try (Browser browser = new Browser()) {
             HtmlPage providerPage = browser.open(base, "/login?returnTo=/operator");
-            assertTrue(providerPage.getUrl().toString().startsWith(provider.issuerUrl("default").toString()),
+            assertTrue(providerPage.getUrl().toString().startsWith(provider.issuerUrl()),
                     "sent to the provider: " + providerPage.getUrl());
             String sessionBefore = browser.sessionId(base);
             assertNotNull(sessionBefore, "the sign-in keeps its state in a session");
 
-            HtmlPage operator = signIn(providerPage, "jane", "{\"name\": \"Jane Operator\", \"email\": \"jane@example.com\","
+            HtmlPage operator = OpenIdProvider.signIn(providerPage, "jane", "{\"name\": \"Jane Operator\", \"email\": \"jane@example.com\","
                     + " \"groups\": [\"" + REQUIRED_GROUP + "\", \"staff\"]}");
             assertEquals(200, operator.getWebResponse().getStatusCode());
             assertEquals("/operator", operator.getUrl().getPath());
@@ -90,13 +82,13 @@ class OpenIdSignInIT {
     @Test
     void aUserOutsideTheRequiredGroupIsRefusedAndNotSignedIn() throws Exception {
         try (Browser browser = new Browser()) {
-            HtmlPage refused = signIn(browser.open(base, "/login?returnTo=/operator"), "bob",
+            HtmlPage refused = OpenIdProvider.signIn(browser.open(base, "/login?returnTo=/operator"), "bob",
                     "{\"name\": \"Bob\", \"groups\": [\"staff\"]}");
             assertEquals(403, refused.getWebResponse().getStatusCode());
             assertTrue(refused.asNormalizedText().contains("must be members of the group " + REQUIRED_GROUP),
                     refused.asNormalizedText());
             HtmlPage again = browser.open(base, "/operator");
-            assertTrue(again.getUrl().toString().startsWith(provider.issuerUrl("default").toString()),
+            assertTrue(again.getUrl().toString().startsWith(provider.issuerUrl()),
                     "not signed in after the refusal: " + again.getUrl());
         }
     }
@@ -104,13 +96,13 @@ class OpenIdSignInIT {
     @Test
     void aProviderGroupNamedLikeTheRoleGrantsNothingWithoutTheRequiredGroup() throws Exception {
         try (Browser browser = new Browser()) {
-            HtmlPage refused = signIn(browser.open(base, "/login?returnTo=/operator"), "mallory",
+            HtmlPage refused = OpenIdProvider.signIn(browser.open(base, "/login?returnTo=/operator"), "mallory",
                     "{\"name\": \"Mallory\", \"groups\": [\"operator\", \"staff\"]}");
             assertEquals(403, refused.getWebResponse().getStatusCode(), refused.asNormalizedText());
             assertTrue(refused.asNormalizedText().contains("must be members of the group " + REQUIRED_GROUP),
                     refused.asNormalizedText());
             HtmlPage newEvent = browser.open(base, "/incidents/new");
-            assertTrue(newEvent.getUrl().toString().startsWith(provider.issuerUrl("default").toString()),
+            assertTrue(newEvent.getUrl().toString().startsWith(provider.issuerUrl()),
                     "no operator page without the required group: " + newEvent.getUrl());
         }
     }
@@ -118,7 +110,7 @@ class OpenIdSignInIT {
     @Test
     void loggingOutEndsTheSessionHereAndAtTheProvider() throws Exception {
         try (Browser browser = new Browser()) {
-            signIn(browser.open(base, "/login?returnTo=/operator"), "jane",
+            OpenIdProvider.signIn(browser.open(base, "/login?returnTo=/operator"), "jane",
                     "{\"name\": \"Jane Operator\", \"groups\": [\"" + REQUIRED_GROUP + "\"]}");
             HtmlPage asking = browser.open(base, "/logout");
             assertNotNull(asking.querySelector("main form.sign-out-form button", asking), "opening /logout only asks");
@@ -128,7 +120,7 @@ class OpenIdSignInIT {
             assertEquals("/", afterLogout.getUrl().getPath(), "back on the status page after the provider's logout");
             assertNotNull(afterLogout.querySelector(".login-link", afterLogout));
             HtmlPage operator = browser.open(base, "/operator");
-            assertTrue(operator.getUrl().toString().startsWith(provider.issuerUrl("default").toString()),
+            assertTrue(operator.getUrl().toString().startsWith(provider.issuerUrl()),
                     "the operator page asks for a sign-in again: " + operator.getUrl());
         }
     }
@@ -150,7 +142,7 @@ class OpenIdSignInIT {
             }
             browser.client().getOptions().setRedirectEnabled(true);
             HtmlPage operator = browser.open(base, "/operator");
-            assertTrue(operator.getUrl().toString().startsWith(provider.issuerUrl("default").toString()),
+            assertTrue(operator.getUrl().toString().startsWith(provider.issuerUrl()),
                     "still not signed in: " + operator.getUrl());
         }
     }
@@ -171,7 +163,7 @@ class OpenIdSignInIT {
                 .send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/operator"))
                         .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
         String location = response.headers().firstValue("Location").orElse("");
-        assertTrue(location.startsWith(provider.issuerUrl("default").toString()), location);
+        assertTrue(location.startsWith(provider.issuerUrl()), location);
         assertTrue(location.contains("redirect_uri=https%3A%2F%2F"), "the provider sends the browser back over https: "
                 + location);
         String cookie = response.headers().firstValue("Set-Cookie").orElse("");
@@ -179,14 +171,6 @@ class OpenIdSignInIT {
         assertEquals("max-age=31536000", response.headers().firstValue("Strict-Transport-Security").orElse(null),
                 "the redirect to the provider carries the security headers too");
         assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
-    }
-
-    /** Fills the provider's login form (user name and claims) and submits it. */
-    private static HtmlPage signIn(HtmlPage providerPage, String user, String claims) throws Exception {
-        ((HtmlTextInput) providerPage.getElementByName("username")).type(user);
-        ((HtmlTextArea) providerPage.getElementByName("claims")).setText(claims);
-        HtmlElement submit = providerPage.querySelector("input[type=submit]", providerPage);
-        return submit.click();
     }
 
     /** A request with the browser's cookies, without following redirects. */
