@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,12 +46,15 @@ public class SubscribePage {
     private String address;
     private String addressError;
     private String targetsError;
-    private boolean requested;
     private Set<String> chosenRegions = Set.of();
     private Set<String> chosenServices = Set.of();
     private List<ServiceGroup> groups;
 
-    public void subscribe() {
+    /**
+     * Sends an accepted request on to a page of its own (post, redirect, get): reloading that page
+     * sends nothing again, so a second confirmation mail never goes out by accident.
+     */
+    public void subscribe() throws IOException {
         chosenRegions = chosen(REGIONS);
         chosenServices = chosen(SERVICES);
         Set<Integer> serviceIds = chosenServices.stream().filter(value -> value.matches("\\d{1,9}"))
@@ -58,7 +62,7 @@ public class SubscribePage {
         MailSubscriptions.Outcome outcome = mail.subscribe(address, chosenRegions, serviceIds,
                 client(), PageTexts.locale().toLanguageTag());
         switch (outcome) {
-            case SUBSCRIBED -> requested = true;
+            case SUBSCRIBED -> Faces.redirect("subscription/done?outcome=requested");
             case BAD_ADDRESS -> addressError = PageTexts.bundle().getString("mail.form.badAddress");
             case TOO_MANY -> addressError = PageTexts.bundle().getString("mail.form.tooMany");
             case NO_TARGETS -> targetsError = PageTexts.bundle().getString("mail.form.noTargets");
@@ -119,10 +123,5 @@ public class SubscribePage {
 
     public String getTargetsError() {
         return targetsError;
-    }
-
-    /** True after an accepted request: the page says to look for the confirmation mail. */
-    public boolean isRequested() {
-        return requested;
     }
 }

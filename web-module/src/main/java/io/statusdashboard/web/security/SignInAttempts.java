@@ -1,6 +1,7 @@
 package io.statusdashboard.web.security;
 
 import io.statusdashboard.web.cache.GridCaches;
+import io.statusdashboard.web.cache.SharedCounters;
 import io.statusdashboard.web.database.DatabaseConfigSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.ModifiedExpiryPolicy;
@@ -54,17 +54,17 @@ public class SignInAttempts {
     @PostConstruct
     void open() {
         SignInThrottle.Policy policy = SignInThrottle.withFirstWait(firstWait(firstWaitSeconds));
-        AttemptCounters counters;
+        SharedCounters counters;
         if (cacheManagers.isResolvable()) {
             // Named after the database: dashboards of other databases in the same grid have other accounts.
-            counters = new CacheCounters(GridCaches.open(cacheManagers.get(), COUNTERS, databaseUrl,
+            counters = SharedCounters.inGrid(GridCaches.open(cacheManagers.get(), COUNTERS, databaseUrl,
                     new MutableConfiguration<String, String>()
                             .setTypes(String.class, String.class)
                             .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(new javax.cache.expiry.Duration(
                                     TimeUnit.SECONDS, policy.forgetAfter().toSeconds())))));
         } else {
             LOG.warning("No JCache provider: sign-in attempts are counted per instance");
-            counters = AttemptCounters.inMemory(LOCAL_CAPACITY);
+            counters = SharedCounters.inMemory(LOCAL_CAPACITY);
         }
         throttle = new SignInThrottle(counters, policy, Clock.systemUTC());
     }
@@ -99,34 +99,5 @@ public class SignInAttempts {
     public void succeeded(String userName, String address) {
         throttle.succeeded(userName, address);
         SignInLog.succeeded(userName, address);
-    }
-
-    /** The counters in a JCache, whose compare-and-set operations are atomic across the cluster. */
-    private record CacheCounters(Cache<String, String> cache) implements AttemptCounters {
-
-        @Override
-        public String get(String key) {
-            return cache.get(key);
-        }
-
-        @Override
-        public boolean putIfAbsent(String key, String value) {
-            return cache.putIfAbsent(key, value);
-        }
-
-        @Override
-        public boolean replace(String key, String expected, String value) {
-            return cache.replace(key, expected, value);
-        }
-
-        @Override
-        public boolean remove(String key, String expected) {
-            return cache.remove(key, expected);
-        }
-
-        @Override
-        public void remove(String key) {
-            cache.remove(key);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.statusdashboard.web.security;
 
+import io.statusdashboard.web.cache.SharedCounters;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -53,11 +54,11 @@ final class SignInThrottle {
     /** Longer names cannot be an account's; cutting them keeps every key small. */
     private static final int NAME_LENGTH = 64;
 
-    private final AttemptCounters counters;
+    private final SharedCounters counters;
     private final Policy policy;
     private final Clock clock;
 
-    SignInThrottle(AttemptCounters counters, Policy policy, Clock clock) {
+    SignInThrottle(SharedCounters counters, Policy policy, Clock clock) {
         this.counters = counters;
         this.policy = policy;
         this.clock = clock;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.statusdashboard.web.subscription.internal.SubscribeLimits;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;
@@ -23,8 +24,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * Two instances of the bundle, as operators run them behind a reverse proxy: one PostgreSQL, one
  * Hazelcast data grid found through an explicit member list. A write through either instance is on
  * the other's cached reads within a second. The probe for outside writes is set to once an hour
- * here, so only the shared cache and its cluster-wide invalidation can make that happen.
+ * here, so only the shared cache and its cluster-wide invalidation can make that happen. They also
+ * share the outbox (each change reaches a webhook once) and the subscribe form's limits.
  */
 class ClusterIT {
 
@@ -56,11 +63,14 @@ class ClusterIT {
     /** Two components of one region: each direction of the test opens an incident of its own. */
     private static List<List<Object>> components;
     private static String region;
+    /** A port nothing listens on, for the instances' SMTP server. */
+    private static int closedPort;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
         database = new TestDatabase(DATABASE_URI);
         database.reset();
+        closedPort = freePort();
         int gridPort = freePortPair();
         String members = "tcpip:127.0.0.1:" + gridPort + ",127.0.0.1:" + (gridPort + 1);
         String cluster = "sdb-cluster-it-" + UUID.randomUUID();
@@ -194,6 +204,97 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Both instances run a webhook sender against the one outbox. Reports go through both at once,
+     * so both race to turn each change into deliveries and to send them: every delivery must reach
+     * the receiver once, and no change may be turned into deliveries twice.
+     */
+    @Test
+    void eachChangeReachesAWebhookOnceWhileBothInstancesSend() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start(0)) {
+            database.execute("INSERT INTO webhook_subscription (url, description, secret, created_at) VALUES ('"
+                    + receiver.url() + "', 'cluster-it', 'cluster-it-secret', CURRENT_TIMESTAMP)");
+            long subscription = ((Number) database.value("SELECT MAX(id) FROM webhook_subscription")).longValue();
+            database.execute("INSERT INTO webhook_subscription_target (subscription_id, region) VALUES ("
+                    + subscription + ", '" + region + "')");
+            // Components no other test reports on, one change each, half through each instance, in parallel.
+            List<String> reported = components.subList(2, 8).stream().map(row -> (String) row.get(0)).toList();
+            ExecutorService writers = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<HttpResponse<String>>> reports = new ArrayList<>();
+                for (int i = 0; i < reported.size(); i++) {
+                    URI instance = i % 2 == 0 ? first : second;
+                    String component = reported.get(i);
+                    reports.add(writers.submit(() -> report(instance, component, 2)));
+                }
+                for (Future<HttpResponse<String>> report : reports) {
+                    assertEquals(201, report.get().statusCode(), report.get().body());
+                }
+            } finally {
+                writers.shutdown();
+            }
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!allDelivered(subscription, reported.size())) {
+                assertTrue(System.nanoTime() < deadline, "deliveries not all sent within 30 s: "
+                        + database.rows("SELECT state, last_result FROM webhook_delivery WHERE subscription_id = ?",
+                                subscription));
+                Thread.sleep(250);
+            }
+            // Time for a second sender's copy to arrive, were there one.
+            Thread.sleep(3000);
+
+            List<String> stored = database.rows("SELECT delivery_key FROM webhook_delivery WHERE subscription_id = ?",
+                    subscription).stream().map(row -> (String) row.get(0)).sorted().toList();
+            assertEquals(stored, receiver.all().stream().map(request -> request.header("X-Webhook-Id")).sorted().toList(),
+                    "each stored delivery reached the receiver once");
+            // Each report on a component of no event changes one event: one change, one delivery.
+            // A change turned into deliveries by both instances would show as a second one.
+            assertEquals(reported.size(), stored.size(), "one delivery per change");
+            assertEquals(0L, ((Number) database.value("SELECT COUNT(*) FROM webhook_change")).longValue(),
+                    "every recorded change was expanded");
+        } finally {
+            // The maintenance clock's test moves events of this region too; it has no receiver.
+            database.execute("DELETE FROM webhook_subscription WHERE description = 'cluster-it'");
+        }
+    }
+
+    /**
+     * The subscribe form's limits are counted in the data grid: requests for one address spread
+     * over both instances use up one allowance. (No mail server listens; the confirmations wait in
+     * the outbox, which does not matter here.)
+     */
+    @Test
+    void theSubscribeFormsLimitOfAnAddressHoldsAcrossTheInstances() throws Exception {
+        String address = "limits-" + UUID.randomUUID() + "@example.com";
+        for (int i = 0; i < SubscribeLimits.PER_ADDRESS; i++) {
+            HtmlPage answer = subscribe(i % 2 == 0 ? first : second, address);
+            assertEquals("/subscription/done", answer.getUrl().getPath(), "request " + (i + 1) + " accepted");
+        }
+        // The last accepted request went through the first instance, so the second saw one of them.
+        HtmlPage refused = subscribe(second, address);
+        HtmlElement error = refused.querySelector("#address-error");
+        assertTrue(error != null && error.getTextContent().contains("Too many requests"), refused.asNormalizedText());
+    }
+
+    private static HtmlPage subscribe(URI instance, String address) throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage page = browser.open(instance.toURL(), "/subscribe");
+            HtmlForm form = page.getFormByName("subscribe");
+            form.getInputByName("subscribe:address").setValue(address);
+            page.<HtmlElement>querySelector("input[name=regions][value=" + region + "]").click();
+            return form.getInputByName("subscribe:submit").click();
+        }
+    }
+
+    /** Whether at least {@code changes} deliveries of the subscription exist and all were delivered. */
+    private static boolean allDelivered(long subscription, int changes) throws Exception {
+        List<List<Object>> states = database.rows("SELECT state FROM webhook_delivery WHERE subscription_id = ?",
+                subscription);
+        return states.size() >= changes && states.stream().allMatch(row -> "delivered".equals(row.get(0)))
+                && ((Number) database.value("SELECT COUNT(*) FROM webhook_change")).longValue() == 0;
+    }
+
     private static boolean listsIncident(String json, long id) {
         return Pattern.compile("\"id\":" + id + "[,}]").matcher(json).find();
     }
@@ -232,6 +333,14 @@ class ClusterIT {
         builder.environment().putAll(Map.of(
                 "SDB_DATABASE_URI", DATABASE_URI,
                 "SDB_CACHE_PROBE_INTERVAL_MS", "3600000",
+                // The test's webhook receiver listens on loopback.
+                "SDB_WEBHOOK_ALLOW_PRIVATE", "true",
+                // Mail on, so the subscribe form is; nothing listens on the SMTP port.
+                "SDB_PUBLIC_URL", "https://status.example.test",
+                "SDB_SMTP_HOST", "127.0.0.1",
+                "SDB_SMTP_PORT", String.valueOf(closedPort),
+                "SDB_SMTP_FROM", "status@example.test",
+                "SDB_SMTP_STARTTLS", "off",
                 // Both instances pass at every whole second, so their maintenance clocks meet each time.
                 "SDB_CHECKER_INTERVAL_S", "1"));
         Process process = builder.start();

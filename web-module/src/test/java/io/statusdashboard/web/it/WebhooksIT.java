@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
@@ -34,20 +32,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.htmlunit.html.HtmlTextArea;
-import org.htmlunit.html.HtmlTextInput;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -74,10 +65,9 @@ class WebhooksIT {
             "https://status\\.example\\.com/subscription/confirm\\?token=([A-Za-z0-9_-]{43})");
     private static final Pattern ONE_CLICK = Pattern.compile(
             "<https://status\\.example\\.com(/mail/unsubscribe\\?token=[A-Za-z0-9_-]{43})>");
-    private static final String CLIENT_ID = "status-dashboard";
     private static final TestDatabase DATABASE = new TestDatabase();
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
-    private static MockOAuth2Server provider;
+    private static OpenIdProvider provider;
     private static GreenMail smtp;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -88,8 +78,7 @@ class WebhooksIT {
     @Deployment(testable = false)
     static WebArchive deployment() throws SQLException, IOException {
         DATABASE.reset();
-        provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
-        provider.start();
+        provider = OpenIdProvider.start();
         int smtpPort;
         try (ServerSocket free = new ServerSocket(0)) {
             smtpPort = free.getLocalPort();
@@ -100,12 +89,7 @@ class WebhooksIT {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("SDB_CATALOG_FILE", Deployments.testCatalog("catalog.yaml"));
         settings.put("SDB_SECRET_KEY", SECRET);
-        settings.put("SDB_OPENID_ISSUER_URL", provider.issuerUrl("default").toString());
-        settings.put("SDB_OPENID_CLIENT_ID", CLIENT_ID);
-        settings.put("SDB_OPENID_CLIENT_SECRET", "not-checked-by-the-mock");
-        settings.put("SDB_CREATORS_GROUP", "sd-creators");
-        settings.put("SDB_OPERATORS_GROUP", "sd-operators");
-        settings.put("SDB_ADMINS_GROUP", "sd-admins");
+        settings.putAll(provider.roleSettings());
         settings.put("SDB_WEBHOOK_ALLOW_PRIVATE", "true");
         settings.put("SDB_PUBLIC_URL", "https://status.example.com");
         settings.put("SDB_SMTP_HOST", "127.0.0.1");
@@ -119,7 +103,7 @@ class WebhooksIT {
     @AfterAll
     static void stopProvider() {
         if (provider != null) {
-            provider.shutdown();
+            provider.stop();
         }
         if (smtp != null) {
             smtp.stop();
@@ -190,14 +174,14 @@ class WebhooksIT {
 
     @Test
     void everyChangeIsDeliveredOnceSignedWithTheEndpointsSecretToTheEndpointsFollowingIt() throws Exception {
-        try (Receiver following = Receiver.start(0); Receiver other = Receiver.start(0)) {
+        try (WebhookReceiver following = WebhookReceiver.start(0); WebhookReceiver other = WebhookReceiver.start(0)) {
             String secret = register(following.url(), "\"regions\":[\"EU-NL\"]");
             register(other.url(), "\"components\":[" + DATABASE.componentId("Auto Scaling", "EU-DE") + "]");
             int rds = DATABASE.componentId("Relational Database Service", "EU-NL");
 
             Instant opened = Instant.now();
             long incident = openIncident("Database slow", rds);
-            Received first = following.next(Duration.ofSeconds(15));
+            WebhookReceiver.Received first = following.next(Duration.ofSeconds(15));
             assertNotNull(first, "the first delivery leaves within 15 s");
             assertTrue(Duration.between(opened, first.at()).toSeconds() < 15);
             assertEquals(signature(first.body(), secret), first.header("X-Signature-256"));
@@ -217,7 +201,7 @@ class WebhooksIT {
                     "{\"message\":\"Fixed\",\"status\":\"resolved\",\"update_date\":\""
                             + RFC_3339.format(LocalDateTime.now(ZoneOffset.UTC)) + "\"}");
             assertEquals(200, resolved.statusCode(), resolved.body());
-            Received second = following.next(Duration.ofSeconds(15));
+            WebhookReceiver.Received second = following.next(Duration.ofSeconds(15));
             assertNotNull(second);
             assertEquals(signature(second.body(), secret), second.header("X-Signature-256"));
             assertEquals("resolved", json(second.body()).getString("change"));
@@ -255,8 +239,8 @@ class WebhooksIT {
         assertEquals(List.of("pending", 1, "connection failed"), List.of(row.get(0), ((Number) row.get(1)).intValue(),
                 row.get(2)), "the receiver is down: a retry is planned");
 
-        try (Receiver receiver = Receiver.start(port)) {
-            Received retried = receiver.next(Duration.ofSeconds(40));
+        try (WebhookReceiver receiver = WebhookReceiver.start(port)) {
+            WebhookReceiver.Received retried = receiver.next(Duration.ofSeconds(40));
             assertNotNull(retried, "the first retry comes within a minute");
             assertEquals(row.get(3), retried.header("X-Webhook-Id"));
             assertEquals(signature(retried.body(), secret), retried.header("X-Signature-256"));
@@ -269,8 +253,8 @@ class WebhooksIT {
 
     @Test
     void operatorsRegisterAnEndpointOnTheirPageAndSeeItsDeliveries() throws Exception {
-        try (Browser browser = new Browser(); Receiver receiver = Receiver.start(0)) {
-            HtmlPage page = signIn(browser.open(base, "/login?returnTo=/operator/webhooks"), "oscar",
+        try (Browser browser = new Browser(); WebhookReceiver receiver = WebhookReceiver.start(0)) {
+            HtmlPage page = OpenIdProvider.signIn(browser.open(base, "/login?returnTo=/operator/webhooks"), "oscar",
                     "{\"groups\": [\"sd-operators\"]}");
             assertEquals(200, page.getWebResponse().getStatusCode(), page.asNormalizedText());
             assertEquals("/operator/webhooks", page.getUrl().getPath());
@@ -295,7 +279,7 @@ class WebhooksIT {
             assertTrue(page.asXml().contains("Probe &lt;pager&gt;"), "escaped");
 
             openIncident("Probe failing", DATABASE.componentId("Status Probe", "EU-NL"));
-            Received delivered = receiver.next(Duration.ofSeconds(15));
+            WebhookReceiver.Received delivered = receiver.next(Duration.ofSeconds(15));
             assertNotNull(delivered);
             assertEquals(signature(delivered.body(), secret.getTextContent().strip()), delivered.header("X-Signature-256"));
             waitFor(() -> browser.open(base, "/operator/webhooks").asNormalizedText().contains("delivered, 1 attempt(s), last: HTTP 204"));
@@ -323,7 +307,12 @@ class WebhooksIT {
             form = page.getFormByName("subscribe");
             form.getInputByName("subscribe:address").setValue("jane@example.com");
             page = form.getInputByName("subscribe:submit").click();
-            assertNotNull(page.querySelector(".mail-requested"), page.asNormalizedText());
+            // Post, redirect, get: reloading the answer sends no second request.
+            assertEquals("/subscription/done", page.getUrl().getPath());
+            assertTrue(page.asNormalizedText().contains("we sent a mail with a confirmation link"),
+                    page.asNormalizedText());
+            page.refresh();
+            assertEquals(1L, mailRows("mail_subscription"), "a reload subscribes nobody again");
         }
         assertTrue(smtp.waitForIncomingEmail(20_000, 1), "the confirmation mail");
         MimeMessage confirmation = smtp.getReceivedMessages()[0];
@@ -432,8 +421,7 @@ class WebhooksIT {
     }
 
     private String providerToken(String user, String group) {
-        return "Bearer " + provider.issueToken("default", "sub-" + user, CLIENT_ID,
-                Map.of("preferred_username", user, "groups", List.of(group)), 300).serialize();
+        return "Bearer " + provider.token(user, group);
     }
 
     private HttpResponse<String> send(String method, String path, String authorization, String body) throws Exception {
@@ -446,13 +434,6 @@ class WebhooksIT {
             request.header("Authorization", authorization);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HtmlPage signIn(HtmlPage providerPage, String user, String claims) throws Exception {
-        ((HtmlTextInput) providerPage.getElementByName("username")).type(user);
-        ((HtmlTextArea) providerPage.getElementByName("claims")).setText(claims);
-        HtmlElement submit = providerPage.querySelector("input[type=submit]", providerPage);
-        return submit.click();
     }
 
     /** What a receiver checks: the hex HMAC-SHA256 of the raw body, keyed with the secret's UTF-8 bytes. */
@@ -480,57 +461,6 @@ class WebhooksIT {
         while (!condition.holds()) {
             assertTrue(System.nanoTime() < deadline, "not within 20 s");
             Thread.sleep(300);
-        }
-    }
-
-    /** One request as the receiver got it. */
-    private record Received(Instant at, Map<String, List<String>> headers, byte[] body) {
-        String header(String name) {
-            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
-                    .map(entry -> entry.getValue().get(0)).findFirst().orElse(null);
-        }
-    }
-
-    /** A webhook receiver in this JVM: answers 204 and keeps what it got. */
-    private static final class Receiver implements AutoCloseable {
-        private final HttpServer server;
-        private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
-        private int count;
-
-        private Receiver(HttpServer server) {
-            this.server = server;
-        }
-
-        static Receiver start(int port) throws IOException {
-            Receiver receiver = new Receiver(HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0));
-            receiver.server.createContext("/", exchange -> {
-                byte[] body = exchange.getRequestBody().readAllBytes();
-                synchronized (receiver) {
-                    receiver.count++;
-                }
-                receiver.received.add(new Received(Instant.now(), Map.copyOf(exchange.getRequestHeaders()), body));
-                exchange.sendResponseHeaders(204, -1);
-                exchange.close();
-            });
-            receiver.server.start();
-            return receiver;
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
-        }
-
-        Received next(Duration wait) throws InterruptedException {
-            return received.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
-        }
-
-        synchronized int count() {
-            return count;
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.statusdashboard.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.statusdashboard.web.cache.SharedCounters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ class SignInThrottleTest {
     private static final String OPERATOR = "203.0.113.20";
 
     private final ManualClock clock = new ManualClock();
-    private final AttemptCounters counters = AttemptCounters.inMemory(1000);
+    private final SharedCounters counters = SharedCounters.inMemory(1000);
     private final SignInThrottle throttle = new SignInThrottle(counters, SignInThrottle.DEFAULT_POLICY, clock);
 
     /** One attempt with a wrong password: empty when it was checked, else the wait it was refused with. */
@@ -160,7 +161,7 @@ class SignInThrottleTest {
 
     @Test
     void theCountersKeepAtMostTheirCapacity() {
-        AttemptCounters small = AttemptCounters.inMemory(100);
+        SharedCounters small = SharedCounters.inMemory(100);
         SignInThrottle bounded = new SignInThrottle(small, SignInThrottle.DEFAULT_POLICY, clock);
         for (int i = 0; i < 4; i++) {
             bounded.admit("admin", ATTACKER);
@@ -171,7 +172,7 @@ class SignInThrottleTest {
             assertTrue(bounded.admit("admin", OPERATOR).isPresent());
             bounded.admit("name-" + i, "10.0." + (i / 250) + "." + (i % 250));
         }
-        assertEquals(100, ((AttemptCounters.InMemory) small).size());
+        assertEquals(100, ((SharedCounters.InMemory) small).size());
         assertTrue(bounded.admit("admin", "192.0.2.99").isPresent(), "the account's counter, in use, survived the flood");
     }
 

@@ -2,11 +2,16 @@ package io.statusdashboard.web.subscription.internal;
 
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
+import io.statusdashboard.web.cache.GridCaches;
+import io.statusdashboard.web.cache.SharedCounters;
 import io.statusdashboard.web.database.DashboardDatabase;
+import io.statusdashboard.web.database.DatabaseConfigSource;
 import io.statusdashboard.web.subscription.MailSubscriptions;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -16,15 +21,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The e-mail subscriptions in the database. Subscribing stores the subscription unconfirmed with a
@@ -38,6 +46,8 @@ public class JdbcMailSubscriptions implements MailSubscriptions {
 
     /** How long a confirmation link works. */
     static final Duration CONFIRM_WITHIN = Duration.ofDays(7);
+    private static final String COUNTS = "status-dashboard-subscribe-limits-";
+    /** The same bound as the data grid's default, for an installation without one. */
     private static final int LOCAL_CAPACITY = 10_000;
     private static final Logger LOG = Logger.getLogger(JdbcMailSubscriptions.class.getName());
 
@@ -55,16 +65,33 @@ public class JdbcMailSubscriptions implements MailSubscriptions {
 
     private SubscribeLimits limits;
 
+    @Inject
+    private Instance<CacheManager> cacheManagers;
+
+    @Inject
+    @ConfigProperty(name = DatabaseConfigSource.URL)
+    private String databaseUrl;
+
     /**
-     * The counters live in this instance. Not in the data grid: a JCache created while a page is
-     * rendered keeps that request's context, and Hazelcast re-enters and closes it on every later
-     * read of the cache, which fails once the request's EntityManager is closed ("operation on a
-     * closed EntityManager", seen on the subscribe page). In a cluster each instance therefore
-     * allows the limits once; behind a proxy that keeps a client on one instance that is the limit.
+     * The counters live in the data grid, so a cluster allows the limits once, not once per
+     * instance. The cache is opened while the application starts: one opened while a page renders
+     * keeps that request's context, which Payara's JCache re-enters on every later call and which
+     * fails once the request's EntityManager is closed ("operation on a closed EntityManager", met
+     * on the subscribe page).
      */
-    @PostConstruct
-    void open() {
-        limits = new SubscribeLimits(SubscribeLimits.inMemory(LOCAL_CAPACITY), Clock.systemUTC());
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        SharedCounters counts;
+        if (cacheManagers.isResolvable()) {
+            counts = SharedCounters.inGrid(GridCaches.open(cacheManagers.get(), COUNTS, databaseUrl,
+                    new MutableConfiguration<String, String>()
+                            .setTypes(String.class, String.class)
+                            .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new javax.cache.expiry.Duration(
+                                    TimeUnit.SECONDS, SubscribeLimits.WINDOW.toSeconds())))));
+        } else {
+            LOG.warning("No JCache provider: the subscribe form's limits are counted per instance");
+            counts = SharedCounters.inMemory(LOCAL_CAPACITY);
+        }
+        limits = new SubscribeLimits(counts, Clock.systemUTC());
     }
 
     @Override
@@ -96,7 +123,7 @@ public class JdbcMailSubscriptions implements MailSubscriptions {
         if (followedRegions.isEmpty() && followedIds.isEmpty()) {
             return Outcome.NO_TARGETS;
         }
-        LocalDateTime now = now();
+        LocalDateTime now = OutboxTime.now();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM mail_subscription WHERE address = ? AND confirmed_at IS NULL")) {
@@ -158,7 +185,7 @@ public class JdbcMailSubscriptions implements MailSubscriptions {
                     + " WHERE token_hash = ? AND purpose = ? AND created_at > ?")) {
                 query.setString(1, MailTokens.hash(token));
                 query.setString(2, MailTokens.CONFIRM);
-                query.setObject(3, now().minus(CONFIRM_WITHIN));
+                query.setObject(3, OutboxTime.now().minus(CONFIRM_WITHIN));
                 try (ResultSet rows = query.executeQuery()) {
                     if (!rows.next()) {
                         return false;
@@ -168,7 +195,7 @@ public class JdbcMailSubscriptions implements MailSubscriptions {
             }
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE mail_subscription SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL")) {
-                update.setObject(1, now());
+                update.setObject(1, OutboxTime.now());
                 update.setLong(2, id);
                 if (update.executeUpdate() == 0) {
                     return true; // confirmed before: the link was opened twice
@@ -218,9 +245,5 @@ public class JdbcMailSubscriptions implements MailSubscriptions {
         } catch (SQLException e) {
             throw new IllegalStateException("subscriptions not counted", e);
         }
-    }
-
-    private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 }

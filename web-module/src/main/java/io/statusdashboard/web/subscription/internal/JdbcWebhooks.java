@@ -19,8 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -60,7 +58,7 @@ public class JdbcWebhooks implements Webhooks {
             return refused.get();
         }
         String secret = newSecret();
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = OutboxTime.now();
         String description = registration.description() == null || registration.description().isBlank()
                 ? null : registration.description().strip();
         long id;

@@ -15,8 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +61,7 @@ public class MailSender {
         }
         List<MailOutbox.Claimed> claimed;
         do {
-            claimed = outbox.claimDue(now(), BATCH);
+            claimed = outbox.claimDue(OutboxTime.now(), BATCH);
             if (!claimed.isEmpty()) {
                 Map<Long, Optional<MailMessages.Content>> contents = composer.compose(claimed);
                 claimed.forEach(mail -> attempt(mail, contents.getOrDefault(mail.id(), Optional.empty())));
@@ -73,7 +71,7 @@ public class MailSender {
 
     private void attempt(MailOutbox.Claimed mail, Optional<MailMessages.Content> composed) {
         if (composed.isEmpty()) {
-            outbox.delivered(mail, now(), "not sent: the event is not public");
+            outbox.delivered(mail, OutboxTime.now(), "not sent: the event is not public");
             return;
         }
         String base = publicUrl.base().orElseThrow();
@@ -87,17 +85,17 @@ public class MailSender {
             } else {
                 Transport.send(message);
             }
-            outbox.delivered(mail, now(), "sent");
+            outbox.delivered(mail, OutboxTime.now(), "sent");
             LOG.fine(() -> mail + " sent");
         } catch (SendFailedException refused) {
             // The server refused the recipient: trying again changes nothing.
             String result = "refused by the mail server (" + refused.getClass().getSimpleName() + ")";
-            outbox.failed(mail, now(), result, true);
+            outbox.failed(mail, OutboxTime.now(), result, true);
             LOG.info(() -> mail + " given up: " + result);
         } catch (MessagingException | RuntimeException e) {
             // The exception's text may quote the address; the class names what went wrong well enough.
             String result = "not sent (" + e.getClass().getSimpleName() + ")";
-            Optional<LocalDateTime> next = outbox.failed(mail, now(), result, false);
+            Optional<LocalDateTime> next = outbox.failed(mail, OutboxTime.now(), result, false);
             LOG.info(() -> mail + " failed: " + result + ", "
                     + next.map(at -> "next attempt at " + at + " UTC").orElse("given up"));
         }
@@ -149,9 +147,5 @@ public class MailSender {
             session = current;
         }
         return current;
-    }
-
-    private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 }

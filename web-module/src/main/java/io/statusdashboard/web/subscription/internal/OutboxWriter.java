@@ -21,8 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,7 +95,7 @@ public class OutboxWriter {
                     return;
                 }
             }
-            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+            LocalDateTime now = OutboxTime.now();
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO webhook_change (event_id, changed_at) VALUES (?, ?)")) {
                 for (long eventId : new LinkedHashSet<>(changed.eventIds())) {

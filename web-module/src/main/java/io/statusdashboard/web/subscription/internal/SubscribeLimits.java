@@ -1,16 +1,16 @@
 package io.statusdashboard.web.subscription.internal;
 
+import io.statusdashboard.web.cache.SharedCounters;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * How often the subscribe form may be sent: per address (each sends a confirmation mail, so this
  * keeps the form from flooding someone's inbox) and per client (keeps one client from sending
  * confirmations to many addresses). Fixed windows of an hour: the count of a key starts with its
  * first attempt and ends an hour later. Every attempt counts, also refused ones, so waiting is the
- * only way past a limit.
+ * only way past a limit. The counts live in {@link SharedCounters}: in the data grid, every
+ * instance of a cluster sees them.
  */
 public final class SubscribeLimits {
 
@@ -18,22 +18,10 @@ public final class SubscribeLimits {
     public static final int PER_CLIENT = 10;
     public static final Duration WINDOW = Duration.ofHours(1);
 
-    /**
-     * Where the counts live: a data grid's cache across a cluster, or a map in one JVM. Values are
-     * {@code <window start millis>:<count>}, plain strings the grid reads without this class.
-     */
-    public interface Counts {
-        String get(String key);
-
-        boolean putIfAbsent(String key, String value);
-
-        boolean replace(String key, String expected, String value);
-    }
-
-    private final Counts counts;
+    private final SharedCounters counts;
     private final Clock clock;
 
-    public SubscribeLimits(Counts counts, Clock clock) {
+    public SubscribeLimits(SharedCounters counts, Clock clock) {
         this.counts = counts;
         this.clock = clock;
     }
@@ -68,33 +56,5 @@ public final class SubscribeLimits {
                 return Integer.parseInt(next.substring(next.indexOf(':') + 1));
             }
         }
-    }
-
-    /** Counts in this JVM, at most {@code capacity} keys, the least recently used dropped first. */
-    public static Counts inMemory(int capacity) {
-        Map<String, String> values = new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > capacity;
-            }
-        };
-        return new Counts() {
-            @Override
-            public synchronized String get(String key) {
-                return values.get(key);
-            }
-
-            @Override
-            public synchronized boolean putIfAbsent(String key, String value) {
-                return values.putIfAbsent(key, value) == null;
-            }
-
-            @Override
-            public synchronized boolean replace(String key, String expected, String value) {
-                return values.replace(key, expected, value);
-            }
-        };
     }
 }

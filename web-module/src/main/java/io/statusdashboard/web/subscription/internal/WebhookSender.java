@@ -16,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -27,13 +25,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Empties the outbox, the webhooks' and the mails' ({@link MailSender}): every few seconds, and at once after a change committed, it turns recorded
- * changes into deliveries ({@link OutboxWriter#expand}), then claims the due deliveries
- * ({@link OutboxTransactions#claimDue}) and POSTs each to its endpoint, signed. Every
- * instance runs one; the claim's row locks make each delivery go out from one of them. Redirects
+ * Empties the outbox, the webhooks' and the mails' ({@link MailSender}): every few seconds, and at
+ * once after a change committed, it turns recorded changes into deliveries
+ * ({@link OutboxWriter#expand}), then claims the due deliveries ({@link OutboxTransactions#claimDue})
+ * and POSTs each to its endpoint, signed. Every instance runs one; the claim's row locks make each delivery go out from one of them. Redirects
  * are not followed (a redirect could lead to a target the checks refuse); only a 2xx answer counts
  * as delivered. The log names the endpoint's id and host, never its full URL, which may carry a
- * token, nor the secret.
+ * token, nor the secret. About once an hour a round also clears out what is no longer needed
+ * ({@link OutboxHousekeeping}).
  */
 @ApplicationScoped
 public class WebhookSender implements WebhookSending {
@@ -45,6 +44,8 @@ public class WebhookSender implements WebhookSending {
     static final Duration TICK = Duration.ofSeconds(1);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    /** How often a round also runs {@link OutboxHousekeeping}. */
+    static final Duration HOUSEKEEPING = Duration.ofHours(1);
     private static final int BATCH = 20;
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
 
@@ -63,6 +64,9 @@ public class WebhookSender implements WebhookSending {
     @Inject
     private MailSender mail;
 
+    @Inject
+    private OutboxHousekeeping housekeeping;
+
     // HTTP/1.1: over plain http the client would otherwise ask every receiver to upgrade to h2c,
     // which some receivers' servers mishandle on a POST.
     private final HttpClient http = HttpClient.newBuilder()
@@ -75,6 +79,8 @@ public class WebhookSender implements WebhookSending {
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicBoolean nudged = new AtomicBoolean();
     private volatile long nextRoundNanos = System.nanoTime();
+    /** The first round sweeps; rounds run one at a time, so no two sweeps overlap on this instance. */
+    private long nextSweepNanos = System.nanoTime();
     private ScheduledFuture<?> schedule;
 
     @Override
@@ -115,15 +121,19 @@ public class WebhookSender implements WebhookSending {
                 again.set(false);
                 int expanded;
                 do {
-                    expanded = writer.expand(now());
+                    expanded = writer.expand(OutboxTime.now());
                 } while (expanded > 0);
                 List<OutboxTransactions.Claimed> claimed;
                 do {
-                    claimed = outbox.claimDue(now(), BATCH);
+                    claimed = outbox.claimDue(OutboxTime.now(), BATCH);
                     claimed.forEach(this::attempt);
                 } while (claimed.size() == BATCH);
                 mail.sendDue();
             } while (again.get());
+            if (System.nanoTime() - nextSweepNanos >= 0) {
+                nextSweepNanos = System.nanoTime() + HOUSEKEEPING.toNanos();
+                housekeeping.sweep(OutboxTime.now());
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook round failed; the next round tries again", e);
         } finally {
@@ -155,7 +165,7 @@ public class WebhookSender implements WebhookSending {
                 result = "not sent: " + WebhookTargets.MALFORMED;
             }
         }
-        LocalDateTime now = now();
+        LocalDateTime now = OutboxTime.now();
         if (delivered) {
             outbox.delivered(delivery, now, result);
             LOG.fine(() -> describe(delivery) + " delivered");
@@ -184,10 +194,6 @@ public class WebhookSender implements WebhookSending {
     private static String describe(OutboxTransactions.Claimed delivery) {
         return "Webhook " + delivery.webhookId() + " (" + JdbcWebhooks.host(delivery.url()) + ") delivery "
                 + delivery.deliveryId();
-    }
-
-    private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 
     @PreDestroy

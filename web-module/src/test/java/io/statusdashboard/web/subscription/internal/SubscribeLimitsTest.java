@@ -3,6 +3,7 @@ package io.statusdashboard.web.subscription.internal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.statusdashboard.web.cache.SharedCounters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class SubscribeLimitsTest {
     }
 
     private final Moving clock = new Moving();
-    private final SubscribeLimits limits = new SubscribeLimits(SubscribeLimits.inMemory(100), clock);
+    private final SubscribeLimits limits = new SubscribeLimits(SharedCounters.inMemory(100), clock);
 
     @Test
     void anAddressGetsThreeRequestsAnHourWhicheverClientsSendThem() {
@@ -62,7 +63,7 @@ class SubscribeLimitsTest {
 
     @Test
     void theCountsAreSharedThroughTheStoreSoAllInstancesOfAClusterSeeThem() {
-        SubscribeLimits.Counts shared = SubscribeLimits.inMemory(100);
+        SharedCounters shared = SharedCounters.inMemory(100);
         SubscribeLimits first = new SubscribeLimits(shared, clock);
         SubscribeLimits second = new SubscribeLimits(shared, clock);
         assertTrue(first.admit("c1", "a"));

@@ -1,15 +1,16 @@
-package io.statusdashboard.web.security;
+package io.statusdashboard.web.cache;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import javax.cache.Cache;
 
 /**
- * Where {@link SignInThrottle} keeps its counters: a key-value store with compare-and-set, which
- * is what JCache offers across a cluster ({@link SignInAttempts}) and a map offers in one JVM.
+ * Where the throttles keep their counters (the sign-in's, the subscribe form's): a key-value store
+ * with compare-and-set, which is what JCache offers across a cluster and a map offers in one JVM.
  * Values are plain strings, so the cluster never needs this application's classes to read them.
  */
-interface AttemptCounters {
+public interface SharedCounters {
 
     /** The value, or null. */
     String get(String key);
@@ -30,12 +31,21 @@ interface AttemptCounters {
      * flood of made-up names or addresses cannot exhaust the memory, and a counter under attack,
      * being used all the time, is the last to go.
      */
-    static AttemptCounters inMemory(int capacity) {
+    static SharedCounters inMemory(int capacity) {
         return new InMemory(capacity);
     }
 
+    /**
+     * Counters in a data grid's cache ({@link GridCaches}), whose compare-and-set operations are
+     * atomic across the cluster. Open the cache while the application starts, not while a request
+     * is served: Payara's JCache re-enters the context it was created in on every later call.
+     */
+    static SharedCounters inGrid(Cache<String, String> cache) {
+        return new InGrid(cache);
+    }
+
     /** A map in access order, evicting the eldest entry beyond its capacity. */
-    final class InMemory implements AttemptCounters {
+    final class InMemory implements SharedCounters {
 
         private final Map<String, String> values;
 
@@ -79,8 +89,38 @@ interface AttemptCounters {
             values.remove(key);
         }
 
-        synchronized int size() {
+        /** How many keys it holds. */
+        public synchronized int size() {
             return values.size();
+        }
+    }
+
+    /** Counters in a JCache. */
+    record InGrid(Cache<String, String> cache) implements SharedCounters {
+
+        @Override
+        public String get(String key) {
+            return cache.get(key);
+        }
+
+        @Override
+        public boolean putIfAbsent(String key, String value) {
+            return cache.putIfAbsent(key, value);
+        }
+
+        @Override
+        public boolean replace(String key, String expected, String value) {
+            return cache.replace(key, expected, value);
+        }
+
+        @Override
+        public boolean remove(String key, String expected) {
+            return cache.remove(key, expected);
+        }
+
+        @Override
+        public void remove(String key) {
+            cache.remove(key);
         }
     }
 }
