@@ -10,13 +10,14 @@
 # Environment:
 #   SDB_URL              the dashboard (default http://localhost:8080)
 #   SDB_SECRET_KEY       the key the dashboard verifies tokens with; unset: the key the dashboard
-#                        generated in ./data/api-secret-key (run from the dashboard's directory)
+#                        generated in $SDB_DATA_DIR/api-secret-key (run from the dashboard's
+#                        directory when SDB_DATA_DIR is unset: ./data)
 #   SDB_API_PAYLOAD_KEY  the claim the token must carry (default stackmon)
 #   SDB_TOKEN            a ready token; skips minting
 set -euo pipefail
 
 usage() {
-  sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -25,8 +26,9 @@ json_string() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g'
 
 mint_token() {
   local key=${SDB_SECRET_KEY:-}
-  if [ -z "$key" ] && [ -r data/api-secret-key ]; then
-    key=$(cat data/api-secret-key)
+  local kept="${SDB_DATA_DIR:-data}/api-secret-key"
+  if [ -z "$key" ] && [ -r "$kept" ]; then
+    key=$(cat "$kept")
   fi
   if [ -z "$key" ]; then
     echo "Set SDB_SECRET_KEY (or SDB_TOKEN) to the dashboard's key, or run this in the dashboard's directory" >&2

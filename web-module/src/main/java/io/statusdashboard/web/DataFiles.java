@@ -9,18 +9,37 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
- * Secrets the dashboard makes for itself at first start (the API key, the operator's password
- * hash) live in small files under {@code ./data}, beside the embedded database, readable by their
- * owner only.
+ * What an instance keeps on its own disk: the embedded database, and copies of the secrets the
+ * dashboard makes for itself at first start (the API key for the scripts, an older installation's
+ * password hash), in small files readable by their owner only. All under the data directory:
+ * {@code SDB_DATA_DIR}, by default {@code data} in the working directory, so a container or a
+ * read-only installation points it at a volume.
  */
 public final class DataFiles {
+
+    /** The setting, read from the environment or a system property (also before CDI starts). */
+    public static final String SETTING = "SDB_DATA_DIR";
+    private static final String DEFAULT_DIRECTORY = "data";
 
     private static final FileAttribute<?> OWNER_ONLY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private DataFiles() {}
+
+    /** The data directory, absolute, as the environment or the system properties set it. */
+    public static Path directory() {
+        return directory(name -> System.getProperty(name, System.getenv(name)));
+    }
+
+    /** The data directory, with {@code setting} answering a setting's value by name, or null. */
+    public static Path directory(UnaryOperator<String> setting) {
+        String given = setting.apply(SETTING);
+        String directory = given == null || given.isBlank() ? DEFAULT_DIRECTORY : given.strip();
+        return Path.of(directory).toAbsolutePath().normalize();
+    }
 
     /** The file's content, stripped, or empty when there is no such file. */
     public static Optional<String> read(Path file) throws IOException {

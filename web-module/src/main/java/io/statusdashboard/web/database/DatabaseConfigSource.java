@@ -1,5 +1,6 @@
 package io.statusdashboard.web.database;
 
+import io.statusdashboard.web.DataFiles;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -43,11 +44,11 @@ public class DatabaseConfigSource implements ConfigSource {
     public JdbcSettings settings() {
         JdbcSettings resolved = settings;
         if (resolved == null) {
-            Path workingDirectory = Path.of("").toAbsolutePath();
+            Path dataDirectory = DataFiles.directory(setting);
             String explicitUrl = given(URL);
             resolved = explicitUrl == null
-                    ? DatabaseUri.resolve(setting.apply(DATABASE_URI), workingDirectory)
-                    : DatabaseUri.resolve(explicitUrl, workingDirectory);
+                    ? DatabaseUri.resolve(setting.apply(DATABASE_URI), dataDirectory)
+                    : DatabaseUri.resolve(explicitUrl, dataDirectory);
             String explicitClass = given(DATA_SOURCE_CLASS);
             if (explicitClass != null) {
                 resolved = new JdbcSettings(resolved.url(), explicitClass);

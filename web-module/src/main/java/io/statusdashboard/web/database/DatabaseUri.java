@@ -22,7 +22,8 @@ public final class DatabaseUri {
 
     static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
     static final String POSTGRESQL_DATA_SOURCE = "org.postgresql.ds.PGSimpleDataSource";
-    static final String EMBEDDED_DATABASE_FILE = "data/status-dashboard";
+    /** The embedded database's file name (H2 adds {@code .mv.db}) in the data directory. */
+    static final String EMBEDDED_DATABASE_FILE = "status-dashboard";
 
     /** SQLAlchemy spells PostgreSQL several ways; the driver part after '+' does not matter here. */
     private static final Set<String> POSTGRESQL_SCHEMES = Set.of("postgresql", "postgres");
@@ -40,9 +41,10 @@ public final class DatabaseUri {
 
     private DatabaseUri() {}
 
-    public static JdbcSettings resolve(String databaseUri, Path workingDirectory) {
+    /** The JDBC settings of {@code databaseUri}; none given, an embedded database in {@code dataDirectory}. */
+    public static JdbcSettings resolve(String databaseUri, Path dataDirectory) {
         if (databaseUri == null || databaseUri.isBlank()) {
-            Path file = workingDirectory.resolve(EMBEDDED_DATABASE_FILE).toAbsolutePath().normalize();
+            Path file = dataDirectory.resolve(EMBEDDED_DATABASE_FILE).toAbsolutePath().normalize();
             return new JdbcSettings(withH2Settings("jdbc:h2:file:" + file), H2_DATA_SOURCE);
         }
         String uri = databaseUri.strip();

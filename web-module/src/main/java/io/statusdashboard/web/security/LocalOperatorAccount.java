@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * at first start and printed once in the log; only its hash ({@link Pbkdf2Hash}) is kept, in the
  * database, so that every instance of a cluster takes the same password. There is never a
  * built-in password. An installation from before the hash moved into the database brings the one
- * it kept in {@value #HASH_FILE} along.
+ * it kept in the data directory's {@value #HASH_FILE} along.
  *
  * <p>A kept hash made with an older format or a lower work factor is replaced at the next
  * successful sign-in, the only moment the password is known.
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LocalOperatorAccount {
 
     public static final String USER_NAME = "admin";
-    static final String HASH_FILE = "data/admin-password.hash";
+    static final String HASH_FILE = "admin-password.hash";
     static final String HASH_NAME = "local-operator-password-hash";
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int GENERATED_LENGTH = 20;
@@ -44,7 +44,7 @@ public class LocalOperatorAccount {
     @Inject
     private SecretStore secrets;
 
-    private Path legacyHashFile = Path.of(HASH_FILE).toAbsolutePath();
+    private Path legacyHashFile = DataFiles.directory().resolve(HASH_FILE);
 
     /** False with {@code SDB_ADMIN_PASSWORD}: nothing kept, nothing to upgrade. */
     private boolean kept;

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The key monitoring tokens are signed with: {@code SDB_SECRET_KEY}, or else a random key made at
  * first start and kept in the database, so that every instance of a cluster accepts the same
  * tokens, and a newcomer gets a working API without ever running on a built-in secret. Each
- * instance also keeps a copy in {@value #KEY_FILE} (readable by its owner only), where
+ * instance also keeps a copy in the data directory's {@value #KEY_FILE} (owner-only), where
  * {@code scripts/post-status.sh} finds it to mint tokens; an installation from before the key
  * moved into the database brings that file's key along. When it makes the key it logs where the
  * copy is and how to mint a token with it; never the key, never a token: whoever reads the log (a
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MonitoringSecret {
 
-    static final String KEY_FILE = "data/api-secret-key";
+    static final String KEY_FILE = "api-secret-key";
     static final String KEY_NAME = "monitoring-api-key";
     static final String DEFAULT_PAYLOAD_KEY = "stackmon";
 
@@ -50,7 +50,7 @@ public class MonitoringSecret {
     @PostConstruct
     void load() {
         String secret = configuredSecret.filter(value -> !value.isBlank())
-                .orElseGet(() -> sharedKey(secrets, Path.of(KEY_FILE).toAbsolutePath()));
+                .orElseGet(() -> sharedKey(secrets, DataFiles.directory().resolve(KEY_FILE)));
         signature = new SharedSecretSignature(secret);
         verifier = new MonitoringTokenVerifier(signature, payloadKey);
     }

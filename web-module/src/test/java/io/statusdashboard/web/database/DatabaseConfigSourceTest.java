@@ -3,6 +3,7 @@ package io.statusdashboard.web.database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,17 @@ class DatabaseConfigSourceTest {
         assertEquals("jdbc:postgresql://db:5433/status?user=dash&password=secret",
                 source.getValue(DatabaseConfigSource.URL));
         assertTrue(source(Map.of()).getValue(DatabaseConfigSource.URL).endsWith("data/status-dashboard" + H2_SETTINGS));
+    }
+
+    @Test
+    void theEmbeddedDatabaseLivesInTheDataDirectory() {
+        assertEquals("jdbc:h2:file:/var/lib/status-dashboard/status-dashboard" + H2_SETTINGS,
+                source(Map.of("SDB_DATA_DIR", "/var/lib/status-dashboard/")).getValue(DatabaseConfigSource.URL));
+        assertEquals("jdbc:h2:file:" + Path.of("data").toAbsolutePath() + "/status-dashboard" + H2_SETTINGS,
+                source(Map.of("SDB_DATA_DIR", " ")).getValue(DatabaseConfigSource.URL), "blank: ./data");
+        assertEquals("jdbc:postgresql://db/status?user=dash", source(Map.of("SDB_DATA_DIR", "/var/lib/status-dashboard",
+                "SDB_DATABASE_URI", "postgresql://dash@db/status")).getValue(DatabaseConfigSource.URL),
+                "a database of its own is not moved");
     }
 
     @Test

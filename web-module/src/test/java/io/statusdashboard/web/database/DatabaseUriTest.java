@@ -13,13 +13,13 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 
 class DatabaseUriTest {
 
-    private static final Path WORKING_DIRECTORY = Path.of("/srv/dashboard");
+    private static final Path DATA_DIRECTORY = Path.of("/srv/dashboard/data");
     private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE";
 
     @ParameterizedTest
     @NullAndEmptySource
     void unsetMeansAnH2FileUnderTheWorkingDirectory(String uri) {
-        JdbcSettings settings = DatabaseUri.resolve(uri, WORKING_DIRECTORY);
+        JdbcSettings settings = DatabaseUri.resolve(uri, DATA_DIRECTORY);
         assertEquals("jdbc:h2:file:/srv/dashboard/data/status-dashboard" + H2_SETTINGS, settings.url());
         assertEquals(DatabaseUri.H2_DATA_SOURCE, settings.dataSourceClass());
     }
@@ -38,14 +38,14 @@ class DatabaseUriTest {
             jdbc:postgresql://db:5432/status?user=dash            | jdbc:postgresql://db:5432/status?user=dash
             """)
     void theOriginalsPostgreSqlFormBecomesAJdbcUrl(String uri, String jdbcUrl) {
-        JdbcSettings settings = DatabaseUri.resolve(uri, WORKING_DIRECTORY);
+        JdbcSettings settings = DatabaseUri.resolve(uri, DATA_DIRECTORY);
         assertEquals(jdbcUrl, settings.url());
         assertEquals(DatabaseUri.POSTGRESQL_DATA_SOURCE, settings.dataSourceClass());
     }
 
     @Test
     void anH2UrlGetsTheSettingsItLacksAndKeepsItsOwn() {
-        JdbcSettings settings = DatabaseUri.resolve("jdbc:h2:file:/var/lib/sd/db;AUTO_SERVER=TRUE;mode=PostgreSQL", WORKING_DIRECTORY);
+        JdbcSettings settings = DatabaseUri.resolve("jdbc:h2:file:/var/lib/sd/db;AUTO_SERVER=TRUE;mode=PostgreSQL", DATA_DIRECTORY);
         assertEquals("jdbc:h2:file:/var/lib/sd/db;AUTO_SERVER=TRUE;mode=PostgreSQL"
                 + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE", settings.url());
     }
@@ -54,20 +54,20 @@ class DatabaseUriTest {
     @CsvSource({"sqlite:///status.db", "mysql://u:p@db/status", "jdbc:mysql://db/status", "not a uri at all"})
     void otherDatabasesAreRefusedWithTheSupportedForms(String uri) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> DatabaseUri.resolve(uri, WORKING_DIRECTORY));
+                () -> DatabaseUri.resolve(uri, DATA_DIRECTORY));
         assertTrue(error.getMessage().contains("postgresql://user:password@host:port/database"), error.getMessage());
     }
 
     @Test
     void aUriWithoutDatabaseNameIsRefusedWithoutShowingThePassword() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> DatabaseUri.resolve("postgresql://dash:topsecret@db:5432/", WORKING_DIRECTORY));
+                () -> DatabaseUri.resolve("postgresql://dash:topsecret@db:5432/", DATA_DIRECTORY));
         assertFalse(error.getMessage().contains("topsecret"), error.getMessage());
     }
 
     @Test
     void logsNeverShowThePassword() {
-        JdbcSettings settings = DatabaseUri.resolve("postgresql://dash:topsecret@db/status", WORKING_DIRECTORY);
+        JdbcSettings settings = DatabaseUri.resolve("postgresql://dash:topsecret@db/status", DATA_DIRECTORY);
         assertEquals("jdbc:postgresql://db/status?user=dash&password=***", settings.redactedUrl());
     }
 }

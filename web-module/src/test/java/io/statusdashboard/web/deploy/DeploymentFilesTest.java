@@ -44,6 +44,7 @@ class DeploymentFilesTest {
                 (Integer) map(port).get("containerPort")));
         String image = Files.readString(CONFIG.resolve("Containerfile"));
         assertTrue(image.contains("\"--port\", \"" + ports.get("http") + "\""), "the image listens where the pod says");
+        assertTrue(image.contains("SDB_DATA_DIR=/var/lib/status-dashboard"), "the image keeps its data outside its files");
 
         List<Object> args = list(container.get("args"));
         String discovery = (String) args.get(args.indexOf("--clustermode") + 1);
