@@ -109,6 +109,16 @@ public class SubscribePage {
         return chosenServices.contains(String.valueOf(id));
     }
 
+    /** Whether the form comes back with a service of this group chosen: its list is then shown open. */
+    public boolean isAnyServiceChosen(ServiceGroup group) {
+        return group.services().stream().anyMatch(service -> isServiceChosen(service.id()));
+    }
+
+    /** The summary of a group's folded list of services, with how many there are. */
+    public String singleServicesLabel(ServiceGroup group) {
+        return PageTexts.format("mail.form.singleServices", group.services().size());
+    }
+
     public String getAddress() {
         return address;
     }

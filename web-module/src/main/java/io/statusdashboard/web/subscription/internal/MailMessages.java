@@ -121,7 +121,8 @@ public final class MailMessages {
         if (update != null) {
             html.append("<p style=\"white-space:pre-wrap\">").append(escape(update)).append("</p>\n");
         }
-        html.append("<p><a href=\"").append(escape(eventLink)).append("\">").append(escape(details)).append("</a></p>\n")
+        html.append("<p>").append(escape(details)).append(" <a href=\"").append(escape(eventLink)).append("\">")
+                .append(escape(eventLink)).append("</a></p>\n")
                 .append(footerHtml(words, site, unsubscribeLink));
         return new Content(subject, text.toString(), page(subject, html.toString()));
     }
