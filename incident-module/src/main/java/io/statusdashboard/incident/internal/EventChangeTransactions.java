@@ -36,8 +36,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The transactions behind {@link JpaEventChanges}: each checks the rules, then writes the change
- * and the timeline entries that record it with the operator's name. Moves between incidents take
+ * The transactions behind {@link ConflictReportingEventChanges}: each checks the rules, then writes
+ * the change and the timeline entries that record it with the operator's name. Moves between incidents take
  * the same lock as status reports, so operators and monitoring never move a component at once.
  */
 @ApplicationScoped

@@ -35,7 +35,6 @@ import java.util.stream.Collectors;
 public class StatusReportDecisions {
 
     private static final Logger LOG = Logger.getLogger(StatusReportDecisions.class.getName());
-    static final String SYSTEM_STATUS = "SYSTEM";
 
     /**
      * The event the answer shows; {@code conflict} when the report was refused because of it,
@@ -105,7 +104,7 @@ public class StatusReportDecisions {
         if (decision instanceof StatusDecision.AddToIncident add) {
             EventEntity incident = active.get(add.incidentId());
             incident.addComponent(component.id(), now);
-            incident.addUpdate(now, SYSTEM_STATUS, UpdateTexts.added(component, incident.title()), template.author());
+            incident.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.added(component, incident.title()), template.author());
             return incident;
         }
         if (decision instanceof StatusDecision.OpenIncident) {
@@ -120,7 +119,7 @@ public class StatusReportDecisions {
         }
         if (decision instanceof StatusDecision.RaiseImpact raise) {
             EventEntity incident = active.get(raise.incidentId());
-            incident.addUpdate(now, SYSTEM_STATUS, UpdateTexts.impactChanged(incident.impact(), impact),
+            incident.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.impactChanged(incident.impact(), impact),
                     template.author());
             incident.changeImpact(impact, now);
             return incident;

@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Operators' changes. Two operators saving the same event at once: the transaction that commits
- * second fails its version check, and its operator gets the event as the other one left it.
+ * Operators' changes, each in a transaction of {@link EventChangeTransactions}. Two operators
+ * saving the same event at once: the transaction that commits second fails its version check, and
+ * its operator gets a conflict with the event as the other one left it, not an error.
  */
 @ApplicationScoped
-public class JpaEventChanges implements EventChanges {
+public class ConflictReportingEventChanges implements EventChanges {
 
     @Inject
     private EventChangeTransactions transactions;

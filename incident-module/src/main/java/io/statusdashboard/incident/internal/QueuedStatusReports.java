@@ -13,12 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Status reports from monitoring: finds the component, has {@link StatusReportDecisions} decide
- * and write under the lock, and reads the event to answer with after the lock is released, so
- * reports queue for the decision only, not for reading timelines.
+ * Status reports from monitoring: finds the component, queues the report for its turn (one
+ * decision at a time per instance), has {@link StatusReportDecisions} decide and write under the
+ * database lock, and reads the event to answer with after the lock is released, so reports queue
+ * for the decision only, not for reading timelines.
  */
 @ApplicationScoped
-public class JpaStatusReports implements StatusReports {
+public class QueuedStatusReports implements StatusReports {
 
     @Inject
     private CatalogQueries catalog;
