@@ -1,14 +1,27 @@
 package io.statusdashboard.catalog.api;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Read side of the catalog. Every method costs a bounded number of queries, whatever the catalog size. */
 public interface CatalogQueries {
 
     /** All components with their attributes, ordered by name then id. */
     List<ComponentView> components();
+
+    /** All components with their attributes, by id: what events, which hold ids only, are shown with. */
+    default Map<Integer, ComponentView> componentsById() {
+        return byId(components());
+    }
+
+    /** {@code components} by id. */
+    static Map<Integer, ComponentView> byId(Collection<ComponentView> components) {
+        return components.stream().collect(Collectors.toMap(ComponentView::id, Function.identity()));
+    }
 
     /**
      * Components whose name starts with {@code prefix}, a literal and case-sensitive prefix (no

@@ -204,7 +204,7 @@ public class ApiEventTransactions {
     }
 
     private Map<Integer, ComponentView> catalogById() {
-        return catalog.components().stream().collect(Collectors.toMap(ComponentView::id, Function.identity()));
+        return catalog.componentsById();
     }
 
     private void lock() {

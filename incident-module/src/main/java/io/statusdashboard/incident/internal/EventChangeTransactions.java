@@ -58,8 +58,7 @@ public class EventChangeTransactions {
     public ChangeOutcome open(NewEvent opening, Operator operator) {
         LocalDateTime now = now();
         Map<String, String> problems = EventRules.checkOpening(opening, now);
-        Map<Integer, ComponentView> components = catalog.components().stream()
-                .collect(Collectors.toMap(ComponentView::id, Function.identity()));
+        Map<Integer, ComponentView> components = catalog.componentsById();
         if (!components.keySet().containsAll(opening.componentIds())) {
             problems.putIfAbsent("components", "Choose services from the list");
         }

@@ -1,5 +1,6 @@
 package io.statusdashboard.web.operator;
 
+import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.web.language.PageTexts;
 import java.text.MessageFormat;
@@ -15,8 +16,6 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The services an operator picks from, as checkboxes grouped by region and category. A filter
@@ -77,8 +76,7 @@ public record ServicePicker(String filter, List<Region> regions, int shown, int 
      */
     static Set<Integer> read(String[] submitted, Collection<ComponentView> catalog, String field,
             Map<String, String> problems) {
-        Map<Integer, ComponentView> byId = catalog.stream()
-                .collect(Collectors.toMap(ComponentView::id, Function.identity()));
+        Map<Integer, ComponentView> byId = CatalogQueries.byId(catalog);
         Set<Integer> ids = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String value : submitted == null ? new String[0] : submitted) {

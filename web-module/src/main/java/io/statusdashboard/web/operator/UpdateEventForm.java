@@ -31,8 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -202,8 +200,7 @@ public class UpdateEventForm {
         if (event.isClosedAt(LocalDateTime.now(ZoneOffset.UTC)) || event.componentIds().size() < 2) {
             return List.of();
         }
-        Map<Integer, ComponentView> byId = catalog.components().stream()
-                .collect(Collectors.toMap(ComponentView::id, Function.identity()));
+        Map<Integer, ComponentView> byId = catalog.componentsById();
         return event.componentIds().stream().map(byId::get).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(ComponentView::name).thenComparing(ServicePicker::label))
                 .map(component -> new ServicePicker.Choice(component.id(), component.name(), ServicePicker.label(component),

@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.omnifaces.util.Faces;
@@ -105,8 +104,7 @@ public class WebhooksPage {
 
     public List<Endpoint> getEndpoints() {
         if (endpoints == null) {
-            Map<Integer, ComponentView> byId = catalog.components().stream()
-                    .collect(Collectors.toMap(ComponentView::id, Function.identity()));
+            Map<Integer, ComponentView> byId = catalog.componentsById();
             endpoints = webhooks.all().stream()
                     .map(webhook -> new Endpoint(webhook, follows(webhook, byId),
                             webhooks.recentDeliveries(webhook.id(), DELIVERIES_SHOWN)))

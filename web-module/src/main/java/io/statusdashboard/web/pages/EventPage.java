@@ -1,7 +1,6 @@
 package io.statusdashboard.web.pages;
 
 import io.statusdashboard.catalog.api.CatalogQueries;
-import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.UpdateView;
@@ -20,8 +19,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 
 /** Backs {@code /incidents/{id}}: one event with its regions, services and timeline. */
@@ -83,8 +80,7 @@ public class EventPage {
     public void show(EventView event) {
         looked = true;
         now = LocalDateTime.now(ZoneOffset.UTC);
-        summary = EventSummary.of(event, catalog.components().stream()
-                .collect(Collectors.toMap(ComponentView::id, Function.identity())));
+        summary = EventSummary.of(event, catalog.componentsById());
     }
 
     /** Timeline entries, newest first; v1 description rows are not part of the timeline. */

@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.omnifaces.cdi.Param;
 
@@ -72,8 +70,7 @@ public class HistoryPage {
                 : YearMonth.of(shownYear, shownMonth).atDay(1).atStartOfDay();
         LocalDateTime to = shownMonth == null ? from.plusYears(1) : from.plusMonths(1);
         history = events.closedBetween(from, to, now);
-        Map<Integer, ComponentView> byId = catalog.components().stream()
-                .collect(Collectors.toMap(ComponentView::id, Function.identity()));
+        Map<Integer, ComponentView> byId = catalog.componentsById();
         months = new LinkedHashMap<>();
         history.events().forEach(event -> months
                 .computeIfAbsent(MONTH.withLocale(PageTexts.locale()).format(History.monthOf(event)), key -> new ArrayList<>())

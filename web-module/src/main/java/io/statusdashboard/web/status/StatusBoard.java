@@ -1,5 +1,6 @@
 package io.statusdashboard.web.status;
 
+import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.CurrentEvents;
 import io.statusdashboard.incident.api.EventView;
@@ -82,8 +83,7 @@ public record StatusBoard(
      */
     public static StatusBoard of(List<ComponentView> components, CurrentEvents events, RecentEvents recent,
             String region) {
-        Map<Integer, ComponentView> byId = components.stream()
-                .collect(Collectors.toMap(ComponentView::id, Function.identity()));
+        Map<Integer, ComponentView> byId = CatalogQueries.byId(components);
         Set<Integer> shown = componentIdsOf(components, region);
         Function<EventView, EventSummary> summary = event -> EventSummary.of(event, byId);
         List<EventView> incidents = inRegion(events.activeIncidents(), shown);

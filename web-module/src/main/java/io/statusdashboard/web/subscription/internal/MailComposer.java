@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Writes the claimed mails, reading the events and the catalog in a transaction of its own: the
@@ -45,8 +43,7 @@ public class MailComposer {
     public Map<Long, Optional<MailMessages.Content>> compose(List<MailOutbox.Claimed> mails) {
         String base = publicUrl.base().orElseThrow();
         String site = branding.getTitle();
-        Map<Integer, ComponentView> components = catalog.components().stream()
-                .collect(Collectors.toMap(ComponentView::id, Function.identity()));
+        Map<Integer, ComponentView> components = catalog.componentsById();
         Map<Long, Optional<MailMessages.Content>> contents = new LinkedHashMap<>();
         for (MailOutbox.Claimed mail : mails) {
             ResourceBundle words = MailSender.words(mail.language());

@@ -29,8 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -138,8 +136,7 @@ public class OutboxWriter {
                 return 0;
             }
             Map<Long, WebhookTargetsFollowed> endpoints = enabledEndpoints(connection);
-            Map<Integer, ComponentView> components = catalog.components().stream()
-                    .collect(Collectors.toMap(ComponentView::id, Function.identity()));
+            Map<Integer, ComponentView> components = catalog.componentsById();
             Map<Integer, String> regions = new HashMap<>();
             components.values().forEach(component -> {
                 if (component.region() != null) {
