@@ -14,6 +14,7 @@ import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.TimelineText;
 import io.statusdashboard.incident.api.UpdateView;
 import io.statusdashboard.web.EventLinks;
+import io.statusdashboard.web.Html;
 import io.statusdashboard.web.status.UpdateText;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -102,7 +103,7 @@ final class EventFeed {
 
     private static String html(EventView event, String root) {
         StringBuilder html = new StringBuilder();
-        html.append("<p>Impact: ").append(UpdateText.escape(event.impact().label())).append("<br/>")
+        html.append("<p>Impact: ").append(Html.escape(event.impact().label())).append("<br/>")
                 .append("Start: ").append(TIME.format(event.start())).append("<br/>")
                 .append(event.isMaintenance() ? "Planned end: " : "End: ")
                 .append(event.end() == null ? "–" : TIME.format(event.end())).append("</p>");
@@ -114,7 +115,7 @@ final class EventFeed {
             html.append("<ul>");
             for (UpdateView update : timeline) {
                 html.append("<li>").append(TIME.format(update.timestamp())).append(" <b>")
-                        .append(UpdateText.escape(TimelineText.statusLabel(update))).append("</b>: ")
+                        .append(Html.escape(TimelineText.statusLabel(update))).append("</b>: ")
                         .append(UpdateText.toHtml(update.text(), root)).append("</li>");
             }
             html.append("</ul>");

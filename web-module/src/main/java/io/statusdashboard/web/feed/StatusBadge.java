@@ -1,8 +1,8 @@
 package io.statusdashboard.web.feed;
 
 import io.statusdashboard.incident.api.CurrentEvents;
+import io.statusdashboard.web.Html;
 import io.statusdashboard.web.status.StatusIcon;
-import io.statusdashboard.web.status.UpdateText;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -31,7 +31,7 @@ final class StatusBadge {
         int labelWidth = width(label);
         int messageWidth = width(message);
         int total = labelWidth + messageWidth;
-        String title = UpdateText.escape(label + ": " + message);
+        String title = Html.escape(label + ": " + message);
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + total + "\" height=\"20\" role=\"img\""
                 + " aria-label=\"" + title + "\">"
                 + "<title>" + title + "</title>"
@@ -45,8 +45,8 @@ final class StatusBadge {
                 + "<rect width=\"" + total + "\" height=\"20\" fill=\"url(#shade)\"/></g>"
                 + "<g fill=\"#fff\" text-anchor=\"middle\" font-family=\"Verdana,Geneva,DejaVu Sans,sans-serif\""
                 + " font-size=\"11\">"
-                + "<text x=\"" + labelWidth / 2.0 + "\" y=\"14\">" + UpdateText.escape(label) + "</text>"
-                + "<text x=\"" + (labelWidth + messageWidth / 2.0) + "\" y=\"14\">" + UpdateText.escape(message)
+                + "<text x=\"" + labelWidth / 2.0 + "\" y=\"14\">" + Html.escape(label) + "</text>"
+                + "<text x=\"" + (labelWidth + messageWidth / 2.0) + "\" y=\"14\">" + Html.escape(message)
                 + "</text></g></svg>";
     }
 

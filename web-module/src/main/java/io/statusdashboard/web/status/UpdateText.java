@@ -3,6 +3,7 @@ package io.statusdashboard.web.status;
 import io.statusdashboard.incident.api.TimelineText;
 import io.statusdashboard.incident.api.UpdateView;
 import io.statusdashboard.web.EventLinks;
+import io.statusdashboard.web.Html;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public final class UpdateText {
             if (part instanceof TimelineText.IncidentLink link) {
                 html.append(link(link, contextPath));
             } else {
-                html.append(escape(((TimelineText.Text) part).text()));
+                html.append(Html.escape(((TimelineText.Text) part).text()));
             }
         }
         return html.toString();
@@ -44,22 +45,22 @@ public final class UpdateText {
         }
         TimelineText.Note found = note.get();
         if (found instanceof TimelineText.Sentence sentence) {
-            return escape(words.getString("sentence." + sentence.name()));
+            return Html.escape(words.getString("sentence." + sentence.name()));
         }
         if (found instanceof TimelineText.Added added) {
-            return escape(format(words, locale, "note.added", added.service(), added.incidentTitle()));
+            return Html.escape(format(words, locale, "note.added", added.service(), added.incidentTitle()));
         }
         if (found instanceof TimelineText.ImpactChanged changed) {
-            return escape(format(words, locale, "note.impactChanged",
+            return Html.escape(format(words, locale, "note.impactChanged",
                     words.getString("impact." + changed.from().label()), words.getString("impact." + changed.to().label())));
         }
         TimelineText.Moved moved = (TimelineText.Moved) found;
         String key = !moved.to() ? "note.movedFrom" : moved.closesIncident() ? "note.movedToClosing" : "note.movedTo";
         // The pattern decides where the link goes; the link itself is built here, never from the bundle.
         String[] around = format(words, locale, key, moved.service().replace(LINK, ""), LINK).split(LINK, -1);
-        StringBuilder html = new StringBuilder(escape(around[0]));
+        StringBuilder html = new StringBuilder(Html.escape(around[0]));
         for (int i = 1; i < around.length; i++) {
-            html.append(link(moved.incident(), contextPath)).append(escape(around[i]));
+            html.append(link(moved.incident(), contextPath)).append(Html.escape(around[i]));
         }
         return html.toString();
     }
@@ -69,7 +70,8 @@ public final class UpdateText {
     }
 
     private static String link(TimelineText.IncidentLink link, String contextPath) {
-        return "<a href=\"" + escape(contextPath) + EventLinks.path(link.incidentId()) + "\">" + escape(link.title()) + "</a>";
+        return "<a href=\"" + Html.escape(contextPath) + EventLinks.path(link.incidentId()) + "\">"
+                + Html.escape(link.title()) + "</a>";
     }
 
     /**
@@ -78,22 +80,5 @@ public final class UpdateText {
      */
     public static String toPlainText(String text) {
         return TimelineText.plain(text);
-    }
-
-    /** HTML-escapes text for element content and quoted attribute values. */
-    public static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -2,6 +2,7 @@ package io.statusdashboard.web.status;
 
 import io.statusdashboard.incident.api.DayStatus;
 import io.statusdashboard.incident.api.UptimeBar;
+import io.statusdashboard.web.Html;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class UptimeBarSvg {
         StringBuilder svg = new StringBuilder(200 + bar.runs().size() * 24);
         svg.append("<svg class=\"uptime-bar\" viewBox=\"0 0 ").append(days)
                 .append(" 8\" preserveAspectRatio=\"none\" aria-label=\"")
-                .append(UpdateText.escape(MessageFormat.format(texts.getString("uptime.lastDays"), days))).append("\">");
+                .append(Html.escape(MessageFormat.format(texts.getString("uptime.lastDays"), days))).append("\">");
         for (Map.Entry<DayStatus, List<UptimeBar.Run>> entry : runsByStatus.entrySet()) {
             boolean underAll = entry.getKey() == DayStatus.OPERATIONAL;
             svg.append("<path class=\"d").append(entry.getKey().ordinal()).append("\" d=\"");
@@ -52,7 +53,7 @@ public final class UptimeBarSvg {
                     svg.append('M').append(run.offset()).append(" 4h").append(run.length());
                 }
             }
-            svg.append("\"><title>").append(UpdateText.escape(text(entry.getKey(), entry.getValue(), texts, day)))
+            svg.append("\"><title>").append(Html.escape(text(entry.getKey(), entry.getValue(), texts, day)))
                     .append("</title></path>");
         }
         return svg.append("</svg>").toString();

@@ -4,6 +4,7 @@ import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.UpdateView;
 import io.statusdashboard.web.EventLinks;
+import io.statusdashboard.web.Html;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -70,8 +71,8 @@ public final class MailMessages {
         String ignore = words.getString("mail.confirm.ignore");
         String text = intro + "\n\n" + action + "\n" + confirmLink + "\n\n" + ignore + "\n"
                 + footerText(words, site, unsubscribeLink);
-        String html = "<p>" + escape(intro) + "</p>\n<p>" + escape(action) + "<br><a href=\"" + escape(confirmLink)
-                + "\">" + escape(confirmLink) + "</a></p>\n<p>" + escape(ignore) + "</p>\n"
+        String html = "<p>" + Html.escape(intro) + "</p>\n<p>" + Html.escape(action) + "<br><a href=\"" + Html.escape(confirmLink)
+                + "\">" + Html.escape(confirmLink) + "</a></p>\n<p>" + Html.escape(ignore) + "</p>\n"
                 + footerHtml(words, site, unsubscribeLink);
         return new Content(subject, text, page(subject, html));
     }
@@ -113,16 +114,16 @@ public final class MailMessages {
         text.append('\n').append(details).append(' ').append(eventLink).append('\n').append(footerText(words, site,
                 unsubscribeLink));
 
-        StringBuilder html = new StringBuilder().append("<h1 style=\"font-size:1.2em\">").append(escape(change))
-                .append(": ").append(escape(oneLine(event.title()))).append("</h1>\n<table>\n");
-        facts.forEach(fact -> html.append("<tr><th style=\"text-align:left;padding-right:1em\">").append(escape(fact[0]))
-                .append("</th><td>").append(escape(fact[1])).append("</td></tr>\n"));
+        StringBuilder html = new StringBuilder().append("<h1 style=\"font-size:1.2em\">").append(Html.escape(change))
+                .append(": ").append(Html.escape(oneLine(event.title()))).append("</h1>\n<table>\n");
+        facts.forEach(fact -> html.append("<tr><th style=\"text-align:left;padding-right:1em\">").append(Html.escape(fact[0]))
+                .append("</th><td>").append(Html.escape(fact[1])).append("</td></tr>\n"));
         html.append("</table>\n");
         if (update != null) {
-            html.append("<p style=\"white-space:pre-wrap\">").append(escape(update)).append("</p>\n");
+            html.append("<p style=\"white-space:pre-wrap\">").append(Html.escape(update)).append("</p>\n");
         }
-        html.append("<p>").append(escape(details)).append(" <a href=\"").append(escape(eventLink)).append("\">")
-                .append(escape(eventLink)).append("</a></p>\n")
+        html.append("<p>").append(Html.escape(details)).append(" <a href=\"").append(Html.escape(eventLink)).append("\">")
+                .append(Html.escape(eventLink)).append("</a></p>\n")
                 .append(footerHtml(words, site, unsubscribeLink));
         return new Content(subject, text.toString(), page(subject, html.toString()));
     }
@@ -142,13 +143,13 @@ public final class MailMessages {
     }
 
     private static String footerHtml(ResourceBundle words, String site, String unsubscribeLink) {
-        return "<hr>\n<p style=\"font-size:0.9em;color:#555\">" + escape(format(words, "mail.footer", site))
-                + "<br><a href=\"" + escape(unsubscribeLink) + "\">" + escape(words.getString("mail.unsubscribe"))
+        return "<hr>\n<p style=\"font-size:0.9em;color:#555\">" + Html.escape(format(words, "mail.footer", site))
+                + "<br><a href=\"" + Html.escape(unsubscribeLink) + "\">" + Html.escape(words.getString("mail.unsubscribe"))
                 + "</a></p>\n";
     }
 
     private static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title></head>\n<body>\n"
+        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + Html.escape(title) + "</title></head>\n<body>\n"
                 + body + "</body></html>\n";
     }
 
@@ -164,21 +165,5 @@ public final class MailMessages {
 
     private static String time(LocalDateTime utc) {
         return TIME.format(utc) + " UTC";
-    }
-
-    /** HTML text and attribute values: the five characters with meaning in either. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }
