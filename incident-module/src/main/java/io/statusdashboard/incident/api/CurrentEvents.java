@@ -12,8 +12,6 @@ import java.util.Optional;
 public record CurrentEvents(LocalDateTime asOf, List<EventView> active, List<EventView> planned) {
 
     /** Newest first: the latest start, then the highest id. */
-    private static final Comparator<EventView> NEWEST_FIRST =
-            Comparator.comparing(EventView::start).thenComparingLong(EventView::id).reversed();
 
     /** An active maintenance wins; otherwise the highest impact; ties go to the newest event. */
     private static final Comparator<EventView> PRIORITY = Comparator.comparing(EventView::isMaintenance)
@@ -22,7 +20,7 @@ public record CurrentEvents(LocalDateTime asOf, List<EventView> active, List<Eve
             .thenComparingLong(EventView::id);
 
     public CurrentEvents {
-        active = active.stream().sorted(NEWEST_FIRST).toList();
+        active = active.stream().sorted(EventView.NEWEST_FIRST).toList();
         planned = planned.stream().sorted(Comparator.comparing(EventView::start).thenComparingLong(EventView::id))
                 .toList();
     }

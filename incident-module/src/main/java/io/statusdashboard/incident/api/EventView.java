@@ -1,6 +1,8 @@
 package io.statusdashboard.incident.api;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +40,10 @@ public record EventView(
     private static final Comparator<UpdateView> CHRONOLOGICAL =
             Comparator.comparing(UpdateView::timestamp).thenComparingLong(UpdateView::id);
 
+    /** Events as lists show them: the latest start first, the higher id first among equal starts. */
+    public static final Comparator<EventView> NEWEST_FIRST =
+            Comparator.comparing(EventView::start).thenComparingLong(EventView::id).reversed();
+
     public EventView {
         Objects.requireNonNull(impact, "impact");
         Objects.requireNonNull(type, "type");
@@ -58,6 +64,13 @@ public record EventView(
      * Whether visitors may see it: every event but a maintenance request waiting for review or
      * reviewed and not yet planned by the clock.
      */
+    /** The updates as timelines show them, the newest first ({@link #updates()} is the oldest first). */
+    public List<UpdateView> updatesNewestFirst() {
+        List<UpdateView> newestFirst = new ArrayList<>(updates);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
     public boolean isPublished() {
         return status == null || !EventStatus.UNPUBLISHED.contains(status);
     }

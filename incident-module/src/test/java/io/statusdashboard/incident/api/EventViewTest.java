@@ -46,4 +46,24 @@ class EventViewTest {
         assertEquals("text 1", event(null, " ", update(1, 0, "description")).descriptionText());
         assertNull(event(null, null, update(1, 0, "in progress")).descriptionText());
     }
+
+    @Test
+    void timelinesReadTheNewestUpdateFirstAndTheHigherIdFirstAtOneTime() {
+        EventView event = event("resolved", null, update(1, 5, "analysing"), update(4, 30, "resolved"),
+                update(2, 5, "SYSTEM"), update(3, 20, "fixing"));
+        assertEquals(List.of(4L, 3L, 2L, 1L), event.updatesNewestFirst().stream().map(UpdateView::id).toList());
+        assertEquals(List.of(1L, 2L, 3L, 4L), event.updates().stream().map(UpdateView::id).toList(), "kept as stored");
+    }
+
+    @Test
+    void listsShowTheLatestStartFirst() {
+        EventView older = new EventView(1, "a", null, Impact.MINOR, EventType.INCIDENT, START, null, false, null,
+                Set.of(1), List.of(), 0);
+        EventView sameStartHigherId = new EventView(2, "b", null, Impact.MINOR, EventType.INCIDENT, START, null, false,
+                null, Set.of(1), List.of(), 0);
+        EventView newer = new EventView(3, "c", null, Impact.MINOR, EventType.INCIDENT, START.plusHours(1), null, false,
+                null, Set.of(1), List.of(), 0);
+        assertEquals(List.of(newer, sameStartHigherId, older),
+                List.of(older, newer, sameStartHigherId).stream().sorted(EventView.NEWEST_FIRST).toList());
+    }
 }

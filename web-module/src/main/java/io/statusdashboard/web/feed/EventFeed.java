@@ -107,9 +107,8 @@ final class EventFeed {
                 .append("Start: ").append(TIME.format(event.start())).append("<br/>")
                 .append(event.isMaintenance() ? "Planned end: " : "End: ")
                 .append(event.end() == null ? "–" : TIME.format(event.end())).append("</p>");
-        List<UpdateView> timeline = event.updates().stream()
+        List<UpdateView> timeline = event.updatesNewestFirst().stream()
                 .filter(UpdateView::isTimelineEntry)
-                .sorted(Comparator.comparing(UpdateView::timestamp).thenComparingLong(UpdateView::id).reversed())
                 .toList();
         if (!timeline.isEmpty()) {
             html.append("<ul>");

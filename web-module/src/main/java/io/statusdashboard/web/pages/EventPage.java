@@ -17,7 +17,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import org.omnifaces.util.Faces;
 
@@ -85,9 +84,8 @@ public class EventPage {
 
     /** Timeline entries, newest first; v1 description rows are not part of the timeline. */
     public List<UpdateView> getTimeline() {
-        return getEvent().updates().stream()
+        return getEvent().updatesNewestFirst().stream()
                 .filter(UpdateView::isTimelineEntry)
-                .sorted(Comparator.comparing(UpdateView::timestamp).thenComparingLong(UpdateView::id).reversed())
                 .toList();
     }
 

@@ -282,7 +282,7 @@ final class StatuspageJson {
 
     private static List<EventView> newestFirst(List<EventView> events) {
         return events.stream()
-                .sorted(Comparator.comparing(EventView::start).thenComparingLong(EventView::id).reversed())
+                .sorted(EventView.NEWEST_FIRST)
                 .toList();
     }
 

@@ -5,7 +5,6 @@ import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.UpdateView;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +17,7 @@ final class ApiV1Json {
     private ApiV1Json() {}
 
     static ApiIncident incident(EventView event) {
-        List<ApiUpdate> updates = event.updates().stream()
-                .sorted(Comparator.comparing(UpdateView::timestamp).thenComparingLong(UpdateView::id).reversed())
+        List<ApiUpdate> updates = event.updatesNewestFirst().stream()
                 .map(update -> new ApiUpdate(update.text(), update.status(), date(update.timestamp())))
                 .toList();
         return new ApiIncident(event.id(), event.title(), event.impact().level(), date(event.start()),
