@@ -21,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -65,7 +64,7 @@ public class EventChangeTransactions {
         if (!problems.isEmpty()) {
             return new ChangeOutcome.Rejected(problems);
         }
-        entityManager.find(StatusReportLock.class, StatusReportLock.ID, LockModeType.PESSIMISTIC_WRITE);
+        StatusReportLock.take(entityManager);
         EventEntity event = EventEntity.opened(opening, now);
         entityManager.persist(event);
         if (opening.type() == EventType.MAINTENANCE) {
@@ -150,7 +149,7 @@ public class EventChangeTransactions {
             return new ChangeOutcome.Rejected(Map.of("component",
                     "Only one of several services of an open event can be separated"));
         }
-        entityManager.find(StatusReportLock.class, StatusReportLock.ID, LockModeType.PESSIMISTIC_WRITE);
+        StatusReportLock.take(entityManager);
         ComponentView component = catalog.components().stream().filter(candidate -> candidate.id() == componentId)
                 .findFirst().orElse(new ComponentView(componentId, "service " + componentId, Map.of()));
         String title = current.title() + " (" + component.name() + ")";

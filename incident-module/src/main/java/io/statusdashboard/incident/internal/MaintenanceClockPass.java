@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -41,7 +40,7 @@ public class MaintenanceClockPass {
     /** Runs the pass as of {@code now} (naive UTC); answers the ids of the events it changed. */
     @Transactional
     public Set<Long> run(LocalDateTime now) {
-        entityManager.find(StatusReportLock.class, StatusReportLock.ID, LockModeType.PESSIMISTIC_WRITE);
+        StatusReportLock.take(entityManager);
         Set<Long> changed = new LinkedHashSet<>();
         for (EventEntity event : candidates(now)) {
             MaintenanceClockRules.changeOf(event.toView(), now).ifPresent(change -> {

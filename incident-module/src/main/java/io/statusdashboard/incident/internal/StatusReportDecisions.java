@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -61,7 +60,7 @@ public class StatusReportDecisions {
 
     @Transactional
     public Decided decide(ComponentView component, StatusReport report) {
-        entityManager.find(StatusReportLock.class, StatusReportLock.ID, LockModeType.PESSIMISTIC_WRITE);
+        StatusReportLock.take(entityManager);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         Set<Long> changed = new LinkedHashSet<>();
         Decided decided = decideLocked(component, report.impact(),
