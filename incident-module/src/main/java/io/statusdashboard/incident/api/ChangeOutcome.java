@@ -6,7 +6,7 @@ import java.util.Map;
 public sealed interface ChangeOutcome {
 
     /** Saved; {@code eventId} is the event the operator should see next. */
-    record Saved(long eventId, EventView event) implements ChangeOutcome {}
+    record Saved(long eventId) implements ChangeOutcome {}
 
     /** Refused by the rules; nothing was written. Messages are keyed by form field. */
     record Rejected(Map<String, String> messages) implements ChangeOutcome {

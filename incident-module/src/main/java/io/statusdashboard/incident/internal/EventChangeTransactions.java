@@ -174,7 +174,7 @@ public class EventChangeTransactions {
     private ChangeOutcome saved(EventEntity event, Set<Long> changed) {
         entityManager.flush();
         eventsChanged.fire(new EventsChanged(changed));
-        return new ChangeOutcome.Saved(event.id(), event.toView());
+        return new ChangeOutcome.Saved(event.id());
     }
 
     private static LocalDateTime now() {
