@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URL;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +38,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An operator runs incidents and maintenances through the forms, without JavaScript, and each
@@ -390,14 +393,13 @@ class OperatorFlowIT {
         options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         WebDriver chromium = new ChromeDriver(options);
         try {
-            chromium.get(URI.create(base.toString()).resolve("/login").toString());
-            chromium.findElement(By.id("login:userName")).sendKeys("admin");
-            chromium.findElement(By.id("login:password")).sendKeys(PASSWORD);
-            chromium.findElement(By.id("login:submit")).click();
+            LocalLogin.signIn(chromium, base, "admin", PASSWORD);
             chromium.get(URI.create(base.toString()).resolve("/incidents/new").toString());
             WebElement filter = chromium.findElement(By.id("service-filter-text"));
             filter.sendKeys("storage eu-de");
             chromium.findElement(By.cssSelector(".service-filter button")).click();
+            // The click returns before the page it asks for has loaded.
+            new WebDriverWait(chromium, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("?filter="));
             assertTrue(chromium.getCurrentUrl().endsWith("/incidents/new?filter=storage+eu-de"), chromium.getCurrentUrl());
             List<WebElement> labels = chromium.findElements(By.cssSelector(".service-picker label.form-check-label"));
             assertFalse(labels.isEmpty());
@@ -425,10 +427,7 @@ class OperatorFlowIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=390,844");
         WebDriver chromium = new ChromeDriver(options);
         try {
-            chromium.get(URI.create(base.toString()).resolve("/login").toString());
-            chromium.findElement(By.id("login:userName")).sendKeys("admin");
-            chromium.findElement(By.id("login:password")).sendKeys(PASSWORD);
-            chromium.findElement(By.id("login:submit")).click();
+            LocalLogin.signIn(chromium, base, "admin", PASSWORD);
             chromium.get(URI.create(base.toString()).resolve("/incidents/new").toString());
             chromium.findElement(By.id("open:title")).sendKeys("Typed before filtering");
             chromium.findElement(By.id("service-filter-text")).sendKeys("storage eu-de");

@@ -364,10 +364,7 @@ class VisitorPagesBrowserIT {
 
     private void signIn() {
         resize(1280);
-        browser.get(url("/login"));
-        browser.findElement(By.id("login:userName")).sendKeys("admin");
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        LocalLogin.signIn(browser, base, "admin", PASSWORD);
         assertEquals(1, browser.findElements(By.cssSelector(".signed-in-as")).size(), browser.getPageSource());
     }
 
