@@ -59,7 +59,12 @@ final class EventFeed {
         LocalDateTime updated = events.stream().map(EventFeed::lastChange).max(Comparator.naturalOrder())
                 .orElse(LocalDateTime.of(1970, 1, 1, 0, 0));
         feed.setPublishedDate(date(updated));
-        feed.getEntries().forEach(entry -> entry.setUpdatedDate(entry.getPublishedDate()));
+        feed.getEntries().forEach(entry -> {
+            entry.setUpdatedDate(entry.getPublishedDate());
+            // Without an author of its own, Rome writes an entry an empty <name/>, which RFC 4287
+            // does not allow; every entry is the dashboard's.
+            entry.setAuthors(List.of(author));
+        });
         return feed;
     }
 

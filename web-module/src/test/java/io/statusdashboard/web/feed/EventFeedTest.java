@@ -55,6 +55,10 @@ class EventFeedTest {
         assertTrue(summary.contains("Looking &lt;script&gt;"), summary);
         assertTrue(summary.contains("major"), summary);
         assertEquals(date(START.minusDays(1)), entries.get(1).getUpdated(), "no timeline: its start");
+        for (Entry entry : entries) {
+            assertEquals(List.of("Status Dashboard"), entry.getAuthors().stream().map(person -> person.getName()).toList(),
+                    "each entry names its author");
+        }
     }
 
     @Test
