@@ -1,9 +1,17 @@
 package io.statusdashboard.web.cache;
 
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import javax.cache.Cache;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.expiry.ModifiedExpiryPolicy;
 
 /**
  * Where the throttles keep their counters (the sign-in's, the subscribe form's): a key-value store
@@ -42,6 +50,26 @@ public interface SharedCounters {
      */
     static SharedCounters inGrid(Cache<String, String> cache) {
         return new InGrid(cache);
+    }
+
+    /**
+     * Counters in the data grid's cache {@code prefix} (named after the database, see
+     * {@link GridCaches}), each ending {@code lifetime} after it was {@code created} or, if not,
+     * after it was last changed; without a JCache provider, {@code capacity} counters in this JVM,
+     * which {@code log} says once.
+     */
+    static SharedCounters open(Instance<CacheManager> managers, String prefix, String databaseUrl, Duration lifetime,
+            boolean created, int capacity, Logger log) {
+        if (!managers.isResolvable()) {
+            log.warning(() -> "No JCache provider: " + prefix + "* counts per instance");
+            return inMemory(capacity);
+        }
+        javax.cache.expiry.Duration expiry = new javax.cache.expiry.Duration(TimeUnit.SECONDS, lifetime.toSeconds());
+        return inGrid(GridCaches.open(managers.get(), prefix, databaseUrl, new MutableConfiguration<String, String>()
+                .setTypes(String.class, String.class)
+                .setExpiryPolicyFactory(created
+                        ? CreatedExpiryPolicy.factoryOf(expiry)
+                        : ModifiedExpiryPolicy.factoryOf(expiry))));
     }
 
     /** A map in access order, evicting the eldest entry beyond its capacity. */

@@ -1,6 +1,5 @@
 package io.statusdashboard.web.security;
 
-import io.statusdashboard.web.cache.GridCaches;
 import io.statusdashboard.web.cache.SharedCounters;
 import io.statusdashboard.web.database.DatabaseConfigSource;
 import jakarta.annotation.PostConstruct;
@@ -10,11 +9,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
-import javax.cache.expiry.ModifiedExpiryPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,18 +50,9 @@ public class SignInAttempts {
     @PostConstruct
     void open() {
         SignInThrottle.Policy policy = SignInThrottle.withFirstWait(firstWait(firstWaitSeconds));
-        SharedCounters counters;
-        if (cacheManagers.isResolvable()) {
-            // Named after the database: dashboards of other databases in the same grid have other accounts.
-            counters = SharedCounters.inGrid(GridCaches.open(cacheManagers.get(), COUNTERS, databaseUrl,
-                    new MutableConfiguration<String, String>()
-                            .setTypes(String.class, String.class)
-                            .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(new javax.cache.expiry.Duration(
-                                    TimeUnit.SECONDS, policy.forgetAfter().toSeconds())))));
-        } else {
-            LOG.warning("No JCache provider: sign-in attempts are counted per instance");
-            counters = SharedCounters.inMemory(LOCAL_CAPACITY);
-        }
+        // Named after the database: dashboards of other databases in the same grid have other accounts.
+        SharedCounters counters = SharedCounters.open(cacheManagers, COUNTERS, databaseUrl, policy.forgetAfter(), false,
+                LOCAL_CAPACITY, LOG);
         throttle = new SignInThrottle(counters, policy, Clock.systemUTC());
     }
 

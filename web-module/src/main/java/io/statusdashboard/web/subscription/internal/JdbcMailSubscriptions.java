@@ -2,7 +2,6 @@ package io.statusdashboard.web.subscription.internal;
 
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
-import io.statusdashboard.web.cache.GridCaches;
 import io.statusdashboard.web.cache.SharedCounters;
 import io.statusdashboard.web.database.DashboardDatabase;
 import io.statusdashboard.web.database.DatabaseConfigSource;
@@ -25,12 +24,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
-import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -80,17 +76,8 @@ public class JdbcMailSubscriptions implements MailSubscriptions {
      * on the subscribe page).
      */
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
-        SharedCounters counts;
-        if (cacheManagers.isResolvable()) {
-            counts = SharedCounters.inGrid(GridCaches.open(cacheManagers.get(), COUNTS, databaseUrl,
-                    new MutableConfiguration<String, String>()
-                            .setTypes(String.class, String.class)
-                            .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new javax.cache.expiry.Duration(
-                                    TimeUnit.SECONDS, SubscribeLimits.WINDOW.toSeconds())))));
-        } else {
-            LOG.warning("No JCache provider: the subscribe form's limits are counted per instance");
-            counts = SharedCounters.inMemory(LOCAL_CAPACITY);
-        }
+        SharedCounters counts = SharedCounters.open(cacheManagers, COUNTS, databaseUrl, SubscribeLimits.WINDOW, true,
+                LOCAL_CAPACITY, LOG);
         limits = new SubscribeLimits(counts, Clock.systemUTC());
     }
 

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class MailOutboxClaimTest {
 
-    private static final String URL = "jdbc:h2:mem:mail-claim;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 2, 12, 0);
 
     private Connection first;
@@ -33,10 +29,9 @@ class MailOutboxClaimTest {
 
     @BeforeEach
     void outboxWithAConfirmationAndANotification() throws SQLException {
-        Flyway.configure().dataSource(URL, "", "").locations("classpath:db/migration/subscription")
-                .table("flyway_history_subscription").load().migrate();
-        first = DriverManager.getConnection(URL, "", "");
-        second = DriverManager.getConnection(URL, "", "");
+        String url = SubscriptionTables.migrate("mail-claim");
+        first = SubscriptionTables.open(url);
+        second = SubscriptionTables.open(url);
         try (Statement statement = first.createStatement()) {
             statement.execute("INSERT INTO mail_subscription (id, address, language, created_at, confirmed_at) VALUES"
                     + " (1, 'new@example.com', 'de', TIMESTAMP '2026-12-02 11:59:00', NULL),"

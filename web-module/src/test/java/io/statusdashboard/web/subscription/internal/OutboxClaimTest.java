@@ -3,12 +3,10 @@ package io.statusdashboard.web.subscription.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class OutboxClaimTest {
 
-    private static final String URL = "jdbc:h2:mem:outbox-claim;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 2, 12, 0);
 
     private Connection first;
@@ -29,10 +25,9 @@ class OutboxClaimTest {
 
     @BeforeEach
     void outboxWithThreeDueDeliveries() throws SQLException {
-        Flyway.configure().dataSource(URL, "", "").locations("classpath:db/migration/subscription")
-                .table("flyway_history_subscription").load().migrate();
-        first = DriverManager.getConnection(URL, "", "");
-        second = DriverManager.getConnection(URL, "", "");
+        String url = SubscriptionTables.migrate("outbox-claim");
+        first = SubscriptionTables.open(url);
+        second = SubscriptionTables.open(url);
         try (Statement statement = first.createStatement()) {
             statement.execute("INSERT INTO webhook_subscription (id, url, secret, enabled, created_at)"
                     + " VALUES (1, 'http://a.example/h', 's1', TRUE, TIMESTAMP '2026-12-02 11:00:00'),"

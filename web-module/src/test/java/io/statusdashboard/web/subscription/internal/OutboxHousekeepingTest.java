@@ -3,7 +3,6 @@ package io.statusdashboard.web.subscription.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,17 +17,14 @@ import org.junit.jupiter.api.Test;
 /** What the housekeeping removes and what it keeps, on the real schema. */
 class OutboxHousekeepingTest {
 
-    private static final String URL = "jdbc:h2:mem:outbox-housekeeping;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 2, 12, 0);
 
     private Connection connection;
 
     @BeforeEach
     void subscriptionsOfEveryAge() throws SQLException {
-        Flyway.configure().dataSource(URL, "", "").locations("classpath:db/migration/subscription")
-                .table("flyway_history_subscription").load().migrate();
-        connection = DriverManager.getConnection(URL, "", "");
+        String url = SubscriptionTables.migrate("outbox-housekeeping");
+        connection = SubscriptionTables.open(url);
         try (Statement statement = connection.createStatement()) {
             // 1 never confirmed, 8 days old; 2 unconfirmed, 6 days old; 3 confirmed long ago.
             statement.execute("INSERT INTO mail_subscription (id, address, language, created_at, confirmed_at) VALUES"
