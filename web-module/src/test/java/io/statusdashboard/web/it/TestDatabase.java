@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.h2.api.ErrorCode;
 
 /**
  * The database the deployed dashboard uses, opened from the test JVM: the same
@@ -70,13 +71,35 @@ public final class TestDatabase {
         return (javax.sql.DataSource) dataSource;
     }
 
-    /** An empty database: PostgreSQL's is created when missing, then both lose every table. */
+    /**
+     * An empty database: PostgreSQL's is created when missing, then both lose every table.
+     *
+     * <p>With H2 this runs while the previous test class's dashboard may still be stopping: the
+     * connection can reach its server for the file (AUTO_SERVER) a moment before it goes away, and
+     * then breaks. Dropping everything can simply be done again, so it is, for a while.
+     */
     public void reset() throws SQLException {
         if (isPostgreSql()) {
             createPostgreSqlDatabaseIfMissing();
             execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-        } else {
-            execute("DROP ALL OBJECTS");
+            return;
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                execute("DROP ALL OBJECTS");
+                return;
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ErrorCode.CONNECTION_BROKEN_1 || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
