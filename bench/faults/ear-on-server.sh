@@ -6,21 +6,24 @@
 #
 # Runs the deployment once per database setting and checks `/`, `/api/v1/component_status` and a
 # status report (201, then in the incidents API) each time:
+#   none        nothing set: the embedded database under the domain's config/data/
 #   h2          SDB_DATASOURCE_URL=jdbc:h2:file:… — a plain H2 URL, without the settings the
 #               schema needs (the application adds them)
 #   uri         SDB_DATABASE_URI=postgresql://… — the bundle's own setting, in the original's form
 #   resource    a JDBC connection pool and resource jdbc/statusDashboard made with asadmin
-#               (create-jdbc-connection-pool, create-jdbc-resource), no SDB_* database setting
+#               (create-jdbc-connection-pool with user and password, create-jdbc-resource; the
+#               PostgreSQL driver in the domain's lib/), no SDB_* database setting
 # Exits non-zero when a case fails.
 #
-# Environment: EAR_CASES ("h2 uri resource"), PAYARA_SERVER_VERSION (6.2025.9),
+# Environment: EAR_CASES ("none h2 uri resource"), PAYARA_SERVER_VERSION (6.2025.10, as the pom),
 # EAR_PORT_BASE (29000: admin 29048, HTTP 29080), EAR_PG_URI (postgresql://postgres@127.0.0.1:5432/sdb_ear_check;
-# the database is dropped and created), EAR_FILE (ear/target/status-dashboard.ear).
+# the database is dropped and created; a password in it is also the pool's, else EAR_PG_PASSWORD,
+# which a server trusting local connections ignores), EAR_FILE (ear/target/status-dashboard.ear).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-version=${PAYARA_SERVER_VERSION:-6.2025.9}
-cases=${EAR_CASES:-h2 uri resource}
+version=${PAYARA_SERVER_VERSION:-6.2025.10}
+cases=${EAR_CASES:-none h2 uri resource}
 port_base=${EAR_PORT_BASE:-29000}
 admin_port=$((port_base + 48))
 http=http://127.0.0.1:$((port_base + 80))
@@ -56,7 +59,11 @@ fresh_postgresql() {
   psql "$pg_server/postgres" -qc "DROP DATABASE IF EXISTS $pg_database" -c "CREATE DATABASE $pg_database"
 }
 pg_host_port=${pg_server#postgresql://}; pg_host_port=${pg_host_port#*@}
-pg_user=${pg_server#postgresql://}; pg_user=${pg_user%@*}
+pg_user_info=${pg_server#postgresql://}; pg_user_info=${pg_user_info%@*}
+pg_user=${pg_user_info%%:*}
+# The pool signs in with a password whatever the server's authentication ("No password credential found").
+pg_password=${EAR_PG_PASSWORD:-trusted-locally}
+[ "$pg_user_info" = "$pg_user" ] || pg_password=${pg_user_info#*:}
 
 check_case() { # name -> prints the figures; returns non-zero on failure
   local name=$1 t0 page api report id incidents
@@ -79,9 +86,10 @@ check_case() { # name -> prints the figures; returns non-zero on failure
   [ "$page" = 200 ] && [ "$api" = 200 ] && [ "$report" = 201 ] && [ "$incidents" -ge 1 ]
 }
 
-start_domain() { # environment assignments...
+start_domain() { # environment assignments...; DOMAIN_LIB: a jar for the domain's lib/ first
   "$asadmin" delete-domain "$domain" >/dev/null 2>&1 || true
   "$asadmin" create-domain --nopassword --portbase "$port_base" "$domain" >/dev/null
+  [ -z "${DOMAIN_LIB:-}" ] || cp "$DOMAIN_LIB" "$server_home/payara6/glassfish/domains/$domain/lib/"
   env "$@" SDB_SECRET_KEY=$secret "$asadmin" start-domain "$domain" >/dev/null
 }
 
@@ -89,6 +97,9 @@ failed=0
 for case in $cases; do
   log "case $case"
   case $case in
+    none)
+      start_domain
+      ;;
     h2)
       rm -rf "$work/h2"
       start_domain SDB_DATASOURCE_URL="jdbc:h2:file:$work/h2/dashboard" SDB_DATASOURCE_CLASS=org.h2.jdbcx.JdbcDataSource
@@ -99,11 +110,20 @@ for case in $cases; do
       ;;
     resource)
       fresh_postgresql
-      start_domain
+      # The administrator's pool loads its driver from the server, never from an application.
+      DOMAIN_LIB=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -n 1) \
+        start_domain
+      # The password as an alias, not in domain.xml; the file holding it for asadmin is removed at once.
+      printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$pg_password" >"$work/alias-password"
+      "$asadmin" --port "$admin_port" --passwordfile "$work/alias-password" create-password-alias status-dashboard-db >/dev/null
+      rm -f "$work/alias-password"
       "$asadmin" --port "$admin_port" create-jdbc-connection-pool \
         --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
-        --property "serverName=${pg_host_port%:*}:portNumber=${pg_host_port#*:}:databaseName=$pg_database:user=$pg_user" \
+        --property "serverName=${pg_host_port%:*}:portNumber=${pg_host_port#*:}:databaseName=$pg_database:user=$pg_user:password=\${ALIAS=status-dashboard-db}" \
+        --isconnectvalidatereq=true --validationmethod=custom-validation \
+        --validationclassname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation --failconnection=true \
         status-dashboard-pool >/dev/null
+      "$asadmin" --port "$admin_port" ping-connection-pool status-dashboard-pool >/dev/null
       "$asadmin" --port "$admin_port" create-jdbc-resource --connectionpoolid status-dashboard-pool jdbc/statusDashboard >/dev/null
       ;;
     *) echo "unknown case $case" >&2; exit 2 ;;

@@ -4,7 +4,7 @@ import io.statusdashboard.catalog.api.CatalogChanged;
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.EventsChanged;
-import io.statusdashboard.web.database.DatabaseConfigSource;
+import io.statusdashboard.web.database.DatabaseScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -67,10 +67,6 @@ public class ResponseCache {
     private CatalogQueries catalog;
 
     @Inject
-    @ConfigProperty(name = DatabaseConfigSource.URL)
-    private String databaseUrl;
-
-    @Inject
     @ConfigProperty(name = "SDB_CACHE_PROBE_INTERVAL_MS", defaultValue = "1000")
     private long probeIntervalMillis;
 
@@ -131,11 +127,11 @@ public class ResponseCache {
             return;
         }
         CacheManager manager = cacheManagers.get();
-        responses = GridCaches.open(manager, RESPONSES, databaseUrl, new MutableConfiguration<String, byte[]>()
+        responses = GridCaches.open(manager, RESPONSES, DatabaseScope.current(), new MutableConfiguration<String, byte[]>()
                 .setTypes(String.class, byte[].class)
                 .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(
                         new javax.cache.expiry.Duration(TimeUnit.SECONDS, timeoutSeconds))));
-        generations = GridCaches.open(manager, GENERATIONS, databaseUrl, new MutableConfiguration<String, String>()
+        generations = GridCaches.open(manager, GENERATIONS, DatabaseScope.current(), new MutableConfiguration<String, String>()
                 .setTypes(String.class, String.class)
                 .setExpiryPolicyFactory(EternalExpiryPolicy.factoryOf()));
     }

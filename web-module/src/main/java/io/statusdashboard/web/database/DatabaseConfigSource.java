@@ -9,10 +9,10 @@ import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Offers the datasource settings that {@code @DataSourceDefinition} reads through
- * {@code ${MPCONFIG=...}}. The annotation cannot translate the original's URI form itself, so this
- * source derives {@value #URL} and {@value #DATA_SOURCE_CLASS} from {@code SDB_DATABASE_URI}
- * (a system property or an environment variable, system property first).
+ * Derives the datasource settings {@value #URL} and {@value #DATA_SOURCE_CLASS} from
+ * {@code SDB_DATABASE_URI} (a system property or an environment variable, system property first):
+ * {@link ConfiguredDataSource} opens what {@link #settings()} says, and as a MicroProfile Config
+ * source it lets the application's own configuration name another data source class above it.
  *
  * <p>A JDBC URL given directly ({@code SDB_DATASOURCE_URL}, as on an application server) goes
  * through the same translation, so an H2 URL gets the settings the schema needs (an administrator

@@ -1,7 +1,6 @@
 package io.statusdashboard.web.health;
 
 import io.statusdashboard.web.database.DashboardDatabase;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -20,7 +19,8 @@ public class DatabaseReadiness implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
     private static final int TIMEOUT_SECONDS = 2;
 
-    @Resource(lookup = DashboardDatabase.JNDI_NAME)
+    @Inject
+    @DashboardDatabase
     private DataSource dataSource;
 
     @Inject

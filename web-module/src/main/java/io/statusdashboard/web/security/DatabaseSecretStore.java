@@ -1,8 +1,8 @@
 package io.statusdashboard.web.security;
 
 import io.statusdashboard.web.database.DashboardDatabase;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +18,8 @@ public class DatabaseSecretStore implements SecretStore {
     /** PostgreSQL's and H2's unique violation: another instance stored the name first. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    @Resource(lookup = DashboardDatabase.JNDI_NAME)
+    @Inject
+    @DashboardDatabase
     private DataSource dataSource;
 
     @Override

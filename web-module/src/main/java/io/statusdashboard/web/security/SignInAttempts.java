@@ -1,7 +1,7 @@
 package io.statusdashboard.web.security;
 
 import io.statusdashboard.web.cache.SharedCounters;
-import io.statusdashboard.web.database.DatabaseConfigSource;
+import io.statusdashboard.web.database.DatabaseScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -36,10 +36,6 @@ public class SignInAttempts {
     @Inject
     private Instance<CacheManager> cacheManagers;
 
-    @Inject
-    @ConfigProperty(name = DatabaseConfigSource.URL)
-    private String databaseUrl;
-
     /** Whole seconds the first refused attempt waits; each further failure doubles it. */
     @Inject
     @ConfigProperty(name = "SDB_SIGNIN_FIRST_WAIT_S", defaultValue = "2")
@@ -51,8 +47,8 @@ public class SignInAttempts {
     void open() {
         SignInThrottle.Policy policy = SignInThrottle.withFirstWait(firstWait(firstWaitSeconds));
         // Named after the database: dashboards of other databases in the same grid have other accounts.
-        SharedCounters counters = SharedCounters.open(cacheManagers, COUNTERS, databaseUrl, policy.forgetAfter(), false,
-                LOCAL_CAPACITY, LOG);
+        SharedCounters counters = SharedCounters.open(cacheManagers, COUNTERS, DatabaseScope.current(),
+                policy.forgetAfter(), false, LOCAL_CAPACITY, LOG);
         throttle = new SignInThrottle(counters, policy, Clock.systemUTC());
     }
 

@@ -3,6 +3,7 @@ package io.statusdashboard.web.startup;
 import io.statusdashboard.catalog.api.CatalogFileException;
 import io.statusdashboard.catalog.api.CatalogProvisioning;
 import io.statusdashboard.catalog.api.CatalogQueries;
+import io.statusdashboard.catalog.api.DatabaseResource;
 import io.statusdashboard.catalog.api.ProvisioningResult;
 import io.statusdashboard.incident.api.MaintenanceClock;
 import io.statusdashboard.web.database.DashboardDatabase;
@@ -13,7 +14,6 @@ import io.statusdashboard.web.security.LocalOperatorAccount;
 import io.statusdashboard.web.security.MonitoringSecret;
 import io.statusdashboard.web.subscription.WebhookSending;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -42,15 +42,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database, and starts the maintenance clock and the webhook sender on the migrated schema.
  *
  * <p>The datasource is defined here, from configuration, so the same WAR runs on the embedded H2
- * file and on PostgreSQL. Bean-managed transactions: Flyway commits its own work.
+ * file and on PostgreSQL; on an application server whose administrator created a JDBC resource for
+ * the dashboard, that resource is used instead (the definition stays, unused). Bean-managed
+ * transactions: Flyway commits its own work.
  */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 @DataSourceDefinition(
         name = DashboardDatabase.JNDI_NAME,
-        className = "${MPCONFIG=" + DatabaseConfigSource.DATA_SOURCE_CLASS + "}",
-        url = "${MPCONFIG=" + DatabaseConfigSource.URL + "}",
+        // Opens what SDB_DATABASE_URI says when the pool asks: no ${MPCONFIG=...} here, which a full
+        // Payara Server cannot resolve from the WAR's configuration when it creates the pool.
+        className = "io.statusdashboard.web.database.ConfiguredDataSource",
+        // A database that accepts connections but does not answer (overloaded, half-started) fails
+        // the attempt after this long, so a request answers 503 instead of waiting on it.
+        loginTimeout = ApplicationStartup.LOGIN_TIMEOUT_SECONDS,
         initialPoolSize = 2,
         minPoolSize = 2,
         maxPoolSize = 32,
@@ -66,13 +72,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         })
 public class ApplicationStartup {
 
+    static final int LOGIN_TIMEOUT_SECONDS = 5;
+
     static final String DEMO_CATALOG = "demo/catalog.yaml";
     /** Long enough for another instance to migrate a large stackmon database. */
     private static final Duration STARTUP_LOCK_WAIT = Duration.ofMinutes(15);
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
 
-    @Resource(lookup = DashboardDatabase.JNDI_NAME)
+    @Inject
+    @DashboardDatabase
     private DataSource dataSource;
 
     @Inject
@@ -106,7 +115,9 @@ public class ApplicationStartup {
 
     @PostConstruct
     void start() {
-        LOG.info(() -> "Database: " + new DatabaseConfigSource().settings().redactedUrl());
+        LOG.info(() -> "Database: " + DatabaseResource.serverResource()
+                .map(name -> "the server's JDBC resource " + name)
+                .orElseGet(() -> new DatabaseConfigSource().settings().redactedUrl()));
         // Instances started together: one migrates and provisions, the others then find it done.
         new StartupLock(dataSource, STARTUP_LOCK_WAIT).runExclusively(() -> {
             new SchemaMigration(dataSource, getClass().getClassLoader()).migrate();

@@ -48,6 +48,8 @@ class DatabaseFaultsIT {
     private static Process dashboard;
     private static Path log;
     private static TestDatabase database;
+    /** The same server's maintenance database, from which the dashboard's own is switched read-only and back. */
+    private static TestDatabase server;
     private static URI base;
 
     @BeforeAll
@@ -58,6 +60,7 @@ class DatabaseFaultsIT {
         postgreSql("start");
         String uri = "postgresql://postgres@127.0.0.1:" + pgPort + "/sdb_faults";
         database = new TestDatabase(uri);
+        server = new TestDatabase("postgresql://postgres@127.0.0.1:" + pgPort + "/postgres");
         database.reset();
         database.executeScript("/it/stackmon-v1.sql");
         // The original's migration "using aware datetime(timezone)": the naive UTC times become instants.
@@ -160,6 +163,58 @@ class DatabaseFaultsIT {
         assertEquals(1L, ((Number) database.value("SELECT COUNT(*) FROM incident_component_relation r"
                 + " JOIN incident i ON i.id = r.incident_id WHERE i.id = ? AND i.end_date IS NULL", id)).longValue());
         assertEquals(200, get("/").statusCode());
+    }
+
+    @Test
+    void whileTheDatabaseIsReadOnlyAReportAnswers503WritesNothingAndReadsGoOn() throws Exception {
+        int component = database.componentId("Elastic Cloud Server", "EU-NL");
+        // No open incident on the component (another test may have opened one): the report must open
+        // one, the very write a read-only database refuses.
+        database.execute("UPDATE incident SET end_date = now() WHERE end_date IS NULL AND id IN"
+                + " (SELECT incident_id FROM incident_component_relation WHERE component_id = " + component + ")");
+        String counts = "SELECT (SELECT COUNT(*) FROM incident) || '/' || (SELECT COUNT(*) FROM incident_component_relation)"
+                + " || '/' || (SELECT COUNT(*) FROM incident_status)";
+        Object before = database.value(counts);
+        readOnly(true);
+        try {
+            // Reads first: they also replace the pool's connections, which the switch ended.
+            HttpResponse<String> components = get("/api/v1/component_status");
+            assertEquals(200, components.statusCode(), components.body());
+            assertTrue(components.body().contains("Elastic Cloud Server"), components.body());
+            assertEquals(200, get("/api/v1/incidents").statusCode());
+            assertEquals(200, get("/").statusCode());
+
+            HttpResponse<String> write = report("Elastic Cloud Server", "EU-NL", 2);
+            assertEquals(503, write.statusCode(), write.body());
+            assertEquals("10", write.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(write.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            assertTrue(Json.createReader(new StringReader(write.body())).readObject().getString("message")
+                    .contains("database"), write.body());
+            assertEquals(200, get("/api/v1/incidents").statusCode(), "reads go on after the refused write");
+        } finally {
+            readOnly(false);
+        }
+        assertEquals(before, database.value(counts), "no incident, component link or update half written");
+        assertEquals(0L, ((Number) database.value("SELECT COUNT(*) FROM incident_component_relation r JOIN incident i"
+                + " ON i.id = r.incident_id WHERE r.component_id = ? AND i.end_date IS NULL", component)).longValue());
+        // Writable again: the same report is accepted once the pool has replaced its read-only sessions.
+        long writable = System.nanoTime();
+        HttpResponse<String> accepted = report("Elastic Cloud Server", "EU-NL", 2);
+        while (accepted.statusCode() == 503 && System.nanoTime() - writable < Duration.ofSeconds(15).toNanos()) {
+            Thread.sleep(250);
+            accepted = report("Elastic Cloud Server", "EU-NL", 2);
+        }
+        assertEquals(201, accepted.statusCode(), accepted.body());
+    }
+
+    /**
+     * PostgreSQL's {@code default_transaction_read_only} for every new session of the dashboard's
+     * database, and its open sessions ended so that the pool's fresh ones get the setting (as after
+     * a fail-over to a read-only replica).
+     */
+    private static void readOnly(boolean on) throws Exception {
+        server.execute("ALTER DATABASE sdb_faults " + (on ? "SET default_transaction_read_only = on" : "RESET default_transaction_read_only"));
+        server.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'sdb_faults'");
     }
 
     private static HttpResponse<String> report(String component, String region, int impact) throws Exception {

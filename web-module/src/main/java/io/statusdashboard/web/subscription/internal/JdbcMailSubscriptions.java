@@ -4,9 +4,8 @@ import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.web.cache.SharedCounters;
 import io.statusdashboard.web.database.DashboardDatabase;
-import io.statusdashboard.web.database.DatabaseConfigSource;
+import io.statusdashboard.web.database.DatabaseScope;
 import io.statusdashboard.web.subscription.MailSubscriptions;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -28,7 +27,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.cache.CacheManager;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The e-mail subscriptions in the database. Subscribing stores the subscription unconfirmed with a
@@ -47,7 +45,8 @@ public class JdbcMailSubscriptions implements MailSubscriptions {
     private static final int LOCAL_CAPACITY = 10_000;
     private static final Logger LOG = Logger.getLogger(JdbcMailSubscriptions.class.getName());
 
-    @Resource(lookup = DashboardDatabase.JNDI_NAME)
+    @Inject
+    @DashboardDatabase
     private DataSource dataSource;
 
     @Inject
@@ -64,10 +63,6 @@ public class JdbcMailSubscriptions implements MailSubscriptions {
     @Inject
     private Instance<CacheManager> cacheManagers;
 
-    @Inject
-    @ConfigProperty(name = DatabaseConfigSource.URL)
-    private String databaseUrl;
-
     /**
      * The counters live in the data grid, so a cluster allows the limits once, not once per
      * instance. The cache is opened while the application starts: one opened while a page renders
@@ -76,8 +71,8 @@ public class JdbcMailSubscriptions implements MailSubscriptions {
      * on the subscribe page).
      */
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
-        SharedCounters counts = SharedCounters.open(cacheManagers, COUNTS, databaseUrl, SubscribeLimits.WINDOW, true,
-                LOCAL_CAPACITY, LOG);
+        SharedCounters counts = SharedCounters.open(cacheManagers, COUNTS, DatabaseScope.current(),
+                SubscribeLimits.WINDOW, true, LOCAL_CAPACITY, LOG);
         limits = new SubscribeLimits(counts, Clock.systemUTC());
     }
 

@@ -9,7 +9,6 @@ import io.statusdashboard.web.subscription.WebhookRegistration;
 import io.statusdashboard.web.subscription.WebhookTargetsFollowed;
 import io.statusdashboard.web.subscription.WebhookView;
 import io.statusdashboard.web.subscription.Webhooks;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,7 +40,8 @@ public class JdbcWebhooks implements Webhooks {
     private static final Logger LOG = Logger.getLogger(JdbcWebhooks.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Resource(lookup = DashboardDatabase.JNDI_NAME)
+    @Inject
+    @DashboardDatabase
     private DataSource dataSource;
 
     @Inject

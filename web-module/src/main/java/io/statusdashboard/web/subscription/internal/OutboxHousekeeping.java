@@ -2,8 +2,8 @@ package io.statusdashboard.web.subscription.internal;
 
 import io.statusdashboard.web.database.DashboardDatabase;
 import io.statusdashboard.web.subscription.DeliveryView;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,7 +37,8 @@ public class OutboxHousekeeping {
     static final Duration HISTORY = Duration.ofDays(30);
     private static final Logger LOG = Logger.getLogger(OutboxHousekeeping.class.getName());
 
-    @Resource(lookup = DashboardDatabase.JNDI_NAME)
+    @Inject
+    @DashboardDatabase
     private DataSource dataSource;
 
     @Transactional

@@ -2,8 +2,8 @@ package io.statusdashboard.web.subscription.internal;
 
 import io.statusdashboard.web.database.DashboardDatabase;
 import io.statusdashboard.web.subscription.DeliveryView;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,7 +42,8 @@ public class OutboxTransactions {
     public record Claimed(long id, String deliveryId, long webhookId, String url, String secret, String payload,
             int attempts, LocalDateTime createdAt) {}
 
-    @Resource(lookup = DashboardDatabase.JNDI_NAME)
+    @Inject
+    @DashboardDatabase
     private DataSource dataSource;
 
     /** Up to {@code limit} due deliveries of enabled endpoints, oldest due first, leased to this sender. */

@@ -10,7 +10,6 @@ import io.statusdashboard.web.database.DashboardDatabase;
 import io.statusdashboard.web.feed.Publication;
 import io.statusdashboard.web.subscription.DeliveryView;
 import io.statusdashboard.web.subscription.WebhookTargetsFollowed;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -60,7 +59,8 @@ public class OutboxWriter {
 
     private static final int CHANGES_PER_EXPANSION = 100;
 
-    @Resource(lookup = DashboardDatabase.JNDI_NAME)
+    @Inject
+    @DashboardDatabase
     private DataSource dataSource;
 
     @Inject
