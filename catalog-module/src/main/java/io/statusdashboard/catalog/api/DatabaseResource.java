@@ -1,11 +1,14 @@
 package io.statusdashboard.catalog.api;
 
+import java.lang.annotation.Annotation;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.sql.DataSource;
 
 /**
  * Which datasource every module works with. By default the one the application defines for itself
@@ -34,6 +37,8 @@ public final class DatabaseResource {
     /** Settings that configure a database of the dashboard's own, which then wins over the convention. */
     private static final String[] OWN_DATABASE_SETTINGS = {"SDB_DATABASE_URI", "SDB_DATASOURCE_URL", "sdb.datasource.url"};
 
+    private static final Logger LOG = Logger.getLogger(DatabaseResource.class.getName());
+
     private DatabaseResource() {}
 
     /** The administrator's JDBC resource, when there is one for the dashboard. */
@@ -52,6 +57,32 @@ public final class DatabaseResource {
         }
         boolean ownDatabase = Stream.of(OWN_DATABASE_SETTINGS).anyMatch(name -> given(setting, name).isPresent());
         return !ownDatabase && bound.test(CONVENTIONAL_NAME) ? Optional.of(CONVENTIONAL_NAME) : Optional.empty();
+    }
+
+    /**
+     * The resource as the server hands it to a persistence unit: its connections join the thread's
+     * JTA transaction whoever began it. A plain JNDI lookup returns the variant meant for a
+     * component's own references, which joins only the transactions the component's container
+     * began: a {@code @Transactional} bean's writes then ran in auto-commit, one statement at a
+     * time (GlassFish's ResourceManagerImpl reads the transaction from the component invocation).
+     * Falls back to the plain lookup on a server without GlassFish's connector runtime.
+     */
+    public static DataSource lookup(String jndiName) throws NamingException {
+        try {
+            Class<?> globals = Class.forName("org.glassfish.internal.api.Globals");
+            Object locator = globals.getMethod("getDefaultHabitat").invoke(null);
+            ClassLoader serverLoader = locator.getClass().getClassLoader();
+            Class<?> locatorType = Class.forName("org.glassfish.hk2.api.ServiceLocator", false, serverLoader);
+            Class<?> runtimeType = Class.forName("com.sun.appserv.connectors.internal.api.ConnectorRuntime", false, serverLoader);
+            Object runtime = locatorType.getMethod("getService", Class.class, Annotation[].class)
+                    .invoke(locator, runtimeType, new Annotation[0]);
+            return (DataSource) runtimeType.getMethod("lookupPMResource", String.class, boolean.class)
+                    .invoke(runtime, jndiName, true);
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException notGlassFish) {
+            LOG.warning(() -> "The server's connector runtime did not hand out " + jndiName + " (" + notGlassFish
+                    + "); using its plain JNDI entry, whose connections may not join transactions begun by beans");
+            return (DataSource) new InitialContext().lookup(jndiName);
+        }
     }
 
     private static Optional<String> given(UnaryOperator<String> setting, String name) {

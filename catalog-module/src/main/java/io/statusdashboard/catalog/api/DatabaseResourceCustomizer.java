@@ -2,7 +2,6 @@ package io.statusdashboard.catalog.api;
 
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatasourceLogin;
@@ -31,7 +30,7 @@ public class DatabaseResourceCustomizer implements SessionCustomizer {
         if (resource.isEmpty()) {
             return;
         }
-        DataSource dataSource = (DataSource) new InitialContext().lookup(resource.get());
+        DataSource dataSource = DatabaseResource.lookup(resource.get());
         session.getLogin().setConnector(new JNDIConnector(dataSource));
         if (session instanceof ServerSession server
                 && server.getReadConnectionPool().getLogin() instanceof DatasourceLogin readLogin) {

@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.Optional;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 
@@ -28,6 +27,6 @@ public class DashboardDataSourceProducer {
     @DashboardDatabase
     DataSource dataSource() throws NamingException {
         Optional<String> serverResource = DatabaseResource.serverResource();
-        return serverResource.isPresent() ? (DataSource) new InitialContext().lookup(serverResource.get()) : own;
+        return serverResource.isPresent() ? DatabaseResource.lookup(serverResource.get()) : own;
     }
 }
