@@ -4,6 +4,7 @@ import io.statusdashboard.catalog.api.CatalogChanged;
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.EventsChanged;
+import io.statusdashboard.web.DashboardSettings;
 import io.statusdashboard.web.database.DatabaseScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,6 @@ import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.EternalExpiryPolicy;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The cluster-wide store of rendered responses.
@@ -67,19 +67,16 @@ public class ResponseCache {
     private CatalogQueries catalog;
 
     @Inject
-    @ConfigProperty(name = "SDB_CACHE_PROBE_INTERVAL_MS", defaultValue = "1000")
+    private DashboardSettings settings;
+
     private long probeIntervalMillis;
 
     private final AtomicLong nextProbe = new AtomicLong();
 
     private final AtomicBoolean probeFailing = new AtomicBoolean();
 
-    @Inject
-    @ConfigProperty(name = "SDB_CACHE_DEFAULT_TIMEOUT", defaultValue = "300")
     private long timeoutSeconds;
 
-    @Inject
-    @ConfigProperty(name = "SDB_CACHE_MAX_AGE", defaultValue = "5")
     private long maxAgeSeconds;
 
     private Cache<String, byte[]> responses;
@@ -89,12 +86,12 @@ public class ResponseCache {
      * Decoded responses this instance has served, by the same generation-prefixed keys as the data
      * grid: a hit costs a map lookup instead of copying the bytes out of Hazelcast and decoding them.
      * An entry of an old generation is never looked up again; the map is emptied when this instance
-     * learns of a new generation, or when it grows past {@link #LOCAL_ENTRIES}.
+     * learns of a new generation, or when it grows past {@link #localEntries}.
      */
     private final Map<String, CachedResponse> local = new ConcurrentHashMap<>();
     private volatile KnownGeneration knownGeneration;
-    private static final long GENERATION_REFRESH_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    private static final int LOCAL_ENTRIES = 4096;
+    private long generationRefreshNanos;
+    private int localEntries;
 
     /** How long after its end a response may still stand in for one that cannot be rendered. */
     public static final long STALE_IF_ERROR_SECONDS = 86_400;
@@ -118,6 +115,11 @@ public class ResponseCache {
 
     @PostConstruct
     void open() {
+        probeIntervalMillis = settings.cacheProbeInterval().toMillis();
+        timeoutSeconds = settings.cacheTimeoutSeconds();
+        maxAgeSeconds = settings.cacheMaxAgeSeconds();
+        generationRefreshNanos = settings.cacheGenerationRefresh().toNanos();
+        localEntries = settings.cacheLocalEntries();
         if (timeoutSeconds <= 0) {
             LOG.info("Response cache off (SDB_CACHE_DEFAULT_TIMEOUT=0)");
             return;
@@ -142,7 +144,7 @@ public class ResponseCache {
 
     /** Seconds a browser or a shared cache in front may reuse a response without asking again. */
     public long maxAgeSeconds() {
-        return Math.max(0, maxAgeSeconds);
+        return maxAgeSeconds;
     }
 
     /**
@@ -180,14 +182,14 @@ public class ResponseCache {
 
     /**
      * The token under which responses rendered from now on are stored. Read from the data grid at
-     * most every {@link #GENERATION_REFRESH_NANOS}: a grid read on every hit costs more than the hit
-     * itself. A change made through this instance is seen at once ({@link #forget()} sets it); one
-     * made through another instance within that interval.
+     * most every {@code SDB_CACHE_GENERATION_REFRESH_MS}: a grid read on every hit costs more than
+     * the hit itself. A change made through this instance is seen at once ({@link #forget()} sets
+     * it); one made through another instance within that interval.
      */
     public String generation() {
         KnownGeneration known = knownGeneration;
         long now = System.nanoTime();
-        if (known != null && now - known.readAt() < GENERATION_REFRESH_NANOS) {
+        if (known != null && now - known.readAt() < generationRefreshNanos) {
             return known.token();
         }
         String current = generations.get(CURRENT);
@@ -234,7 +236,7 @@ public class ResponseCache {
     }
 
     private void remember(String key, String entry, CachedResponse response) {
-        if (local.size() >= LOCAL_ENTRIES) {
+        if (local.size() >= localEntries) {
             local.clear();
         }
         local.put(entry, response);

@@ -6,9 +6,10 @@ import io.statusdashboard.incident.api.CurrentEvents;
 import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.Impact;
+import io.statusdashboard.web.DashboardSettings;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Gauges of what the status page shows: per component its status level (0 operational, 1 minor,
  * 2 major, 3 outage) and whether it is under maintenance, and the open incidents per impact.
- * One scrape reads the events once: the gauges share a snapshot a few seconds old at most.
+ * One scrape reads the events once: the gauges share a snapshot at most
+ * {@code SDB_METRICS_SNAPSHOT_AGE_MS} old.
  */
 @ApplicationScoped
 public class DashboardMetrics {
@@ -27,7 +29,6 @@ public class DashboardMetrics {
     static final String COMPONENT_STATUS = "sdb_component_status";
     static final String COMPONENT_MAINTENANCE = "sdb_component_in_maintenance";
     static final String OPEN_INCIDENTS = "sdb_open_incidents";
-    private static final Duration SNAPSHOT_AGE = Duration.ofSeconds(5);
 
     @Inject
     private MetricRegistry registry;
@@ -38,8 +39,17 @@ public class DashboardMetrics {
     @Inject
     private EventQueries events;
 
+    @Inject
+    private DashboardSettings settings;
+
+    private long snapshotAgeNanos;
     private volatile CurrentEvents snapshot;
     private volatile long snapshotNanos;
+
+    @PostConstruct
+    void read() {
+        snapshotAgeNanos = settings.metricsSnapshotAge().toNanos();
+    }
 
     /** Registers the gauges for the catalog as it is after provisioning. */
     public void register() {
@@ -80,7 +90,7 @@ public class DashboardMetrics {
     private CurrentEvents current() {
         long now = System.nanoTime();
         CurrentEvents taken = snapshot;
-        if (taken == null || now - snapshotNanos > SNAPSHOT_AGE.toNanos()) {
+        if (taken == null || now - snapshotNanos >= snapshotAgeNanos) {
             taken = events.current(LocalDateTime.now(ZoneOffset.UTC));
             snapshot = taken;
             snapshotNanos = now;

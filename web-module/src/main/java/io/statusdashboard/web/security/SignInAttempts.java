@@ -1,5 +1,6 @@
 package io.statusdashboard.web.security;
 
+import io.statusdashboard.web.DashboardSettings;
 import io.statusdashboard.web.cache.SharedCounters;
 import io.statusdashboard.web.database.DatabaseScope;
 import jakarta.annotation.PostConstruct;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.cache.CacheManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The local sign-in's {@link SignInThrottle}, with its counters in the data grid (JCache): instances
@@ -36,35 +36,18 @@ public class SignInAttempts {
     @Inject
     private Instance<CacheManager> cacheManagers;
 
-    /** Whole seconds the first refused attempt waits; each further failure doubles it. */
     @Inject
-    @ConfigProperty(name = "SDB_SIGNIN_FIRST_WAIT_S", defaultValue = "2")
-    private String firstWaitSeconds;
+    private DashboardSettings settings;
 
     private SignInThrottle throttle;
 
     @PostConstruct
     void open() {
-        SignInThrottle.Policy policy = SignInThrottle.withFirstWait(firstWait(firstWaitSeconds));
+        SignInThrottle.Policy policy = SignInThrottle.withFirstWait(settings.signInFirstWait());
         // Named after the database: dashboards of other databases in the same grid have other accounts.
         SharedCounters counters = SharedCounters.open(cacheManagers, COUNTERS, DatabaseScope.current(),
                 policy.forgetAfter(), false, LOCAL_CAPACITY, LOG);
         throttle = new SignInThrottle(counters, policy, Clock.systemUTC());
-    }
-
-    /** The configured first wait, or the default's with a warning for a value outside 1–60 whole seconds. */
-    static Duration firstWait(String setting) {
-        try {
-            int seconds = Integer.parseInt(setting.strip());
-            if (seconds >= 1 && seconds <= 60) {
-                return Duration.ofSeconds(seconds);
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        Duration fallback = SignInThrottle.DEFAULT_POLICY.firstWait();
-        LOG.warning(() -> "SDB_SIGNIN_FIRST_WAIT_S must be whole seconds from 1 to 60; using " + fallback.toSeconds());
-        return fallback;
     }
 
     /** Empty when the attempt may go ahead; else how long the client must wait (nothing was checked). */

@@ -1,5 +1,6 @@
 package io.statusdashboard.web.security;
 
+import io.statusdashboard.web.DashboardSettings;
 import io.statusdashboard.web.cache.SharedCounters;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -44,7 +45,7 @@ final class SignInThrottle {
     }
 
     /** Five failures free, then 2 s, 4 s, 8 s … up to a quarter of an hour; forgotten after an hour of quiet. */
-    static final Policy DEFAULT_POLICY = withFirstWait(Duration.ofSeconds(2));
+    static final Policy DEFAULT_POLICY = withFirstWait(DashboardSettings.DEFAULT_SIGNIN_FIRST_WAIT);
 
     /** The default policy with another first wait, still doubling up to a quarter of an hour. */
     static Policy withFirstWait(Duration firstWait) {

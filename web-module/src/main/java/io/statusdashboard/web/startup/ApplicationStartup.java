@@ -6,6 +6,7 @@ import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.DatabaseResource;
 import io.statusdashboard.catalog.api.ProvisioningResult;
 import io.statusdashboard.incident.api.MaintenanceClock;
+import io.statusdashboard.web.DashboardSettings;
 import io.statusdashboard.web.database.DashboardDatabase;
 import io.statusdashboard.web.database.DatabaseConfigSource;
 import io.statusdashboard.web.health.SchemaStatus;
@@ -54,12 +55,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         // Opens what SDB_DATABASE_URI says when the pool asks: no ${MPCONFIG=...} here, which a full
         // Payara Server cannot resolve from the WAR's configuration when it creates the pool.
         className = "io.statusdashboard.web.database.ConfiguredDataSource",
-        // A database that accepts connections but does not answer (overloaded, half-started) fails
-        // the attempt after this long, so a request answers 503 instead of waiting on it.
-        loginTimeout = ApplicationStartup.LOGIN_TIMEOUT_SECONDS,
-        initialPoolSize = 2,
-        minPoolSize = 2,
-        maxPoolSize = 32,
+        // Constants, not settings: DashboardSettings says why.
+        loginTimeout = DashboardSettings.POOL_LOGIN_TIMEOUT_SECONDS,
+        initialPoolSize = DashboardSettings.POOL_INITIAL_SIZE,
+        minPoolSize = DashboardSettings.POOL_MIN_SIZE,
+        maxPoolSize = DashboardSettings.POOL_MAX_SIZE,
         // A restarted database leaves every pooled connection closed: each one is checked as it is
         // handed out (Connection.isValid, which PostgreSQL and H2 both answer), and the first that
         // fails has the pool drop the others, so requests get fresh connections as soon as the
@@ -71,8 +71,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
             "fish.payara.fail-all-connections=true"
         })
 public class ApplicationStartup {
-
-    static final int LOGIN_TIMEOUT_SECONDS = 5;
 
     static final String DEMO_CATALOG = "demo/catalog.yaml";
     /** Long enough for another instance to migrate a large stackmon database. */
