@@ -9,6 +9,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells a failure of the database itself (stopped, restarting, unreachable, out of disk, read-only)
@@ -62,8 +63,11 @@ public final class DatabaseOutage {
                 || failure instanceof SQLRecoverableException || failure instanceof ConnectException) {
             return true;
         }
-        // The pool's own refusal: it could not open or hand out a connection.
-        if (failure instanceof ResourceException) {
+        // The pool's own refusal: it could not open or hand out a connection. The transaction
+        // manager's failure to end or commit a branch is one too: the database is the only
+        // resource the dashboard's transactions enlist, and the manager passes the pool's refusal
+        // on as the message of an XAException that has no cause.
+        if (failure instanceof ResourceException || failure instanceof XAException) {
             return true;
         }
         if (failure instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() == 5) {

@@ -9,6 +9,7 @@ import jakarta.resource.spi.ResourceAllocationException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {
@@ -34,6 +35,15 @@ class DatabaseOutageTest {
     void thePoolsRefusalToAllocateIsAnOutage() {
         assertTrue(DatabaseOutage.causedBy(new SQLException("Error in allocating a connection",
                 new ResourceAllocationException("Connection could not be allocated"))));
+    }
+
+    @Test
+    void theTransactionManagersFailureToEndTheDatabasesBranchIsAnOutage() {
+        // As Payara reports a connection cut while its transaction was open: the pool's refusal is
+        // only the XAException's message, not its cause.
+        XAException branch = new XAException(
+                "jakarta.resource.ResourceException: This Managed Connection is not valid as the physical connection is not usable");
+        assertTrue(DatabaseOutage.causedBy(new RuntimeException("Got exception during XAResource.end: " + branch, branch)));
     }
 
     @Test

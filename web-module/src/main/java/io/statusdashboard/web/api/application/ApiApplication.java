@@ -33,7 +33,7 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ComponentStatusResource.class, StatuspageResource.class, MonitoringTokenFilter.class, StatusReportCounter.class,
-                ApiExceptionMappers.Refused.class, ApiExceptionMappers.Protocol.class,
+                ApiExceptionMappers.Refused.class, ApiExceptionMappers.Protocol.class, ApiExceptionMappers.Transaction.class,
                 ApiExceptionMappers.Unexpected.class);
     }
 }

@@ -20,7 +20,7 @@ public class V2Application extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(ComponentsResource.class, EventsResource.class, AvailabilityResource.class, SubscriptionsResource.class,
                 BearerTokenFilter.class,
-                WriteRoleFilter.class, V2ExceptionMappers.Refused.class, V2ExceptionMappers.Protocol.class,
+                WriteRoleFilter.class, V2ExceptionMappers.Refused.class, V2ExceptionMappers.Protocol.class, V2ExceptionMappers.Transaction.class,
                 V2ExceptionMappers.Unexpected.class);
     }
 }

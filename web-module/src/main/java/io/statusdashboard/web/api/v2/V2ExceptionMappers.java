@@ -1,6 +1,9 @@
 package io.statusdashboard.web.api.v2;
 
 import io.statusdashboard.web.database.DatabaseOutage;
+import jakarta.annotation.Priority;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -44,6 +47,21 @@ public final class V2ExceptionMappers {
                 return Unexpected.internalError(exception);
             }
             return response(status, exception.getResponse().getStatusInfo().getReasonPhrase().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * A transaction that could not begin or commit, as when the database went away in the middle
+     * of it. Jersey brings a mapper of its own for these, which rethrows what it cannot hand to
+     * another mapper, and the servlet container then answers with its HTML 500; this one ranks
+     * before it and answers as every other failure is answered (503 when the database is down).
+     */
+    @Provider
+    @Priority(Priorities.USER - 1000)
+    public static class Transaction implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException exception) {
+            return Unexpected.internalError(exception);
         }
     }
 
