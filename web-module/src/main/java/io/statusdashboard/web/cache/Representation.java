@@ -75,6 +75,13 @@ public final class Representation {
     }
 
     public static String httpDate(Instant time) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(time.atZone(ZoneOffset.UTC));
+        return HTTP_DATE.format(time.atZone(ZoneOffset.UTC));
     }
+
+    /**
+     * HTTP's preferred date form (IMF-fixdate): always two digits for the day, where Java's
+     * RFC 1123 formatter writes "3 Dec"; the parser above takes either.
+     */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.ENGLISH);
 }

@@ -152,6 +152,14 @@ public class ResponseCache {
      * dashboard still writing to it during a migration, a script, a restore. At most one request
      * per probe interval pays for its two statements; the others do not wait.
      */
+    /**
+     * True when a request should probe for outside changes now ({@link #noticeOutsideChanges}): a
+     * hit answered where no database may be used passes such a request on to the application.
+     */
+    public boolean outsideChangeProbeDue(Instant now) {
+        return now.toEpochMilli() >= nextProbe.get();
+    }
+
     public void noticeOutsideChanges(Instant now) {
         long due = nextProbe.get();
         if (now.toEpochMilli() < due || !nextProbe.compareAndSet(due, now.toEpochMilli() + probeIntervalMillis)) {

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -33,9 +32,6 @@ public class ResponseCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ResponseCacheFilter.class.getName());
-    /** How long a shared cache may go on serving a response while it fetches a fresh one. */
-    private static final long STALE_WHILE_REVALIDATE_SECONDS = 30;
-
     /** A waiting request renders on its own after this long: a slow render must not hold everyone. */
     private static final long RENDER_WAIT_SECONDS = 10;
 
@@ -45,18 +41,26 @@ public class ResponseCacheFilter extends HttpFilter {
     @Inject
     private transient PersonalRequests personal;
 
+    @Inject
+    private transient CachedHits hits;
+
     private final transient ConcurrentHashMap<String, CompletableFuture<CachedResponse>> rendering =
             new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // Most hits are answered by the EarlyHitValve before the request gets here; this one is for
+        // a server without it, and for a copy stored since.
+        if (hits.answer(request, response)) {
+            return;
+        }
         boolean head = "HEAD".equals(request.getMethod());
         if (!cache.enabled() || !(head || "GET".equals(request.getMethod()))) {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = CachedHits.pathOf(request);
         // The same resolution the page's view will use (RequestLanguage remembers it on the request).
         Optional<String> key = CacheKeys.of(path, request.getQueryString(), RequestLanguage.of(request).toLanguageTag());
         if (key.isEmpty()) {
@@ -71,11 +75,6 @@ public class ResponseCacheFilter extends HttpFilter {
         Instant now = Instant.now();
         cache.noticeOutsideChanges(now);
         String generation = cache.generation();
-        Optional<CachedResponse> hit = cache.find(generation, key.get(), now);
-        if (hit.isPresent()) {
-            send(request, response, hit.get(), "hit");
-            return;
-        }
         if (head) {
             chain.doFilter(request, response);
             return;
@@ -87,7 +86,7 @@ public class ResponseCacheFilter extends HttpFilter {
         if (leader != null) {
             CachedResponse shared = awaitRendering(leader);
             if (shared != null) {
-                send(request, response, shared, "hit");
+                hits.sendFresh(request, response, shared, "hit");
             } else {
                 renderUnshared(request, response, chain, key.get(), now);
             }
@@ -114,7 +113,7 @@ public class ResponseCacheFilter extends HttpFilter {
             mine.complete(rendered);
         }
         if (rendered != null) {
-            send(request, response, rendered, "miss");
+            hits.sendFresh(request, response, rendered, "miss");
         } else if (!(isServerError(capture) && sendLastGood(request, response, capture, key.get(), now, null))) {
             capture.sendAsWritten();
         }
@@ -166,7 +165,7 @@ public class ResponseCacheFilter extends HttpFilter {
                     + stale.get().rendered() + ": " + failure);
         }
         response.resetBuffer();
-        send(request, response, stale.get(), "stale",
+        CachedHits.send(request, response, stale.get(), "stale",
                 "public, max-age=0, stale-if-error=" + ResponseCache.STALE_IF_ERROR_SECONDS);
         return true;
     }
@@ -180,41 +179,6 @@ public class ResponseCacheFilter extends HttpFilter {
             return null;
         } catch (ExecutionException | TimeoutException e) {
             return null;
-        }
-    }
-
-    private void send(HttpServletRequest request, HttpServletResponse response, CachedResponse cached, String outcome)
-            throws IOException {
-        send(request, response, cached, outcome, "public, max-age=" + cache.maxAgeSeconds()
-                + ", stale-while-revalidate=" + STALE_WHILE_REVALIDATE_SECONDS
-                + ", stale-if-error=" + ResponseCache.STALE_IF_ERROR_SECONDS);
-    }
-
-    private static void send(HttpServletRequest request, HttpServletResponse response, CachedResponse cached,
-            String outcome, String cacheControl) throws IOException {
-        boolean byLanguage = CacheKeys.speaksLanguage(request.getRequestURI().substring(request.getContextPath().length()));
-        boolean gzip = Representation.acceptsGzip(request.getHeader("Accept-Encoding"));
-        String entityTag = cached.entityTag(gzip);
-        response.setHeader("ETag", entityTag);
-        response.setHeader("Last-Modified", Representation.httpDate(cached.rendered()));
-        response.setHeader("Cache-Control", cacheControl);
-        response.setHeader("Vary", byLanguage ? "Accept-Encoding, Accept-Language" : "Accept-Encoding");
-        response.setHeader("X-Cache", outcome);
-        // Either tag proves the client holds the current content, whichever encoding it stored.
-        if (Representation.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"),
-                Set.of(cached.entityTag(false), cached.entityTag(true)), cached.rendered())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        byte[] body = gzip ? cached.gzipBody() : cached.body();
-        response.setStatus(cached.status());
-        response.setContentType(cached.contentType());
-        if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
-        }
-        response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
         }
     }
 }

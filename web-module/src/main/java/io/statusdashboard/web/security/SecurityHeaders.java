@@ -1,5 +1,6 @@
 package io.statusdashboard.web.security;
 
+import io.statusdashboard.web.cache.EveryResponseHeaders;
 import io.statusdashboard.web.layout.Branding;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import java.util.Collection;
  * <p>Images load from this site only, and from the sites of a configured logo or favicon.
  */
 @ApplicationScoped
-public class SecurityHeaders {
+public class SecurityHeaders implements EveryResponseHeaders {
 
     /**
      * One year, the dashboard's host only: it cannot know whether every other name under its
@@ -41,6 +42,7 @@ public class SecurityHeaders {
                 + " font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
+    @Override
     public void addTo(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         response.setHeader("X-Content-Type-Options", "nosniff");

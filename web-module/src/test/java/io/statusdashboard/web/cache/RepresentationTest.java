@@ -51,5 +51,7 @@ class RepresentationTest {
     @Test
     void httpDatesAreRfc1123InGmt() {
         assertEquals("Sat, 28 Nov 2026 10:15:30 GMT", Representation.httpDate(RENDERED));
+        // IMF-fixdate: the day has two digits, always.
+        assertEquals("Thu, 03 Dec 2026 07:02:41 GMT", Representation.httpDate(Instant.parse("2026-12-03T07:02:41Z")));
     }
 }

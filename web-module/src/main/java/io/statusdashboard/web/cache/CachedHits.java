@@ -1,0 +1,124 @@
+package io.statusdashboard.web.cache;
+
+import io.statusdashboard.web.language.RequestLanguage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers a visitor's read from the {@link ResponseCache} when a copy is stored: the whole of what
+ * a cached hit does, with the headers every response gets, and nothing that needs the request to
+ * have gone through the servlet container's pipeline. So the same answer is given by the
+ * {@link ResponseCacheFilter} and, earlier, by the {@link EarlyHitValve} before the container
+ * authenticates the request and builds its filter chain.
+ */
+@ApplicationScoped
+public class CachedHits {
+
+    /** How long a shared cache may go on serving a response while it fetches a fresh one. */
+    static final long STALE_WHILE_REVALIDATE_SECONDS = 30;
+
+    @Inject
+    private ResponseCache cache;
+
+    @Inject
+    private PersonalRequests personal;
+
+    @Inject
+    private EveryResponseHeaders headers;
+
+    /**
+     * Sends the stored response when the request is an anonymous GET or HEAD of a cached read and
+     * a copy of the current generation is stored; true when it did (the response is then complete).
+     */
+    public boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, true);
+    }
+
+    /**
+     * As {@link #answer(HttpServletRequest, HttpServletResponse)}, for a request that has not
+     * entered the application: the database cannot be used there (no component context, so no
+     * persistence unit), so when the probe for outside changes is due the request is passed on,
+     * to probe in the application, instead of being answered.
+     */
+    public boolean answerBeforeApplication(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, false);
+    }
+
+    private boolean answer(HttpServletRequest request, HttpServletResponse response, boolean inApplication)
+            throws IOException {
+        String method = request.getMethod();
+        if (!cache.enabled() || !("GET".equals(method) || "HEAD".equals(method))) {
+            return false;
+        }
+        // Before the application, whoever has a session the server holds goes the whole way: the
+        // server has not authenticated the request yet, and right after a sign-in only that step
+        // marks the session as an operator's. Visitors have none (public reads never start one).
+        if (!inApplication && request.getSession(false) != null) {
+            return false;
+        }
+        String path = pathOf(request);
+        Optional<String> key = CacheKeys.of(path, request.getQueryString(), RequestLanguage.of(request).toLanguageTag());
+        if (key.isEmpty() || personal.isPersonal(request, path)) {
+            return false;
+        }
+        Instant now = Instant.now();
+        if (inApplication) {
+            cache.noticeOutsideChanges(now);
+        } else if (cache.outsideChangeProbeDue(now)) {
+            return false;
+        }
+        Optional<CachedResponse> hit = cache.find(cache.generation(), key.get(), now);
+        if (hit.isEmpty()) {
+            return false;
+        }
+        headers.addTo(request, response);
+        sendFresh(request, response, hit.get(), "hit");
+        return true;
+    }
+
+    static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** Sends a copy that may be reused for {@code max-age}, as a hit or a fresh render. */
+    void sendFresh(HttpServletRequest request, HttpServletResponse response, CachedResponse cached, String outcome)
+            throws IOException {
+        send(request, response, cached, outcome, "public, max-age=" + cache.maxAgeSeconds()
+                + ", stale-while-revalidate=" + STALE_WHILE_REVALIDATE_SECONDS
+                + ", stale-if-error=" + ResponseCache.STALE_IF_ERROR_SECONDS);
+    }
+
+    static void send(HttpServletRequest request, HttpServletResponse response, CachedResponse cached,
+            String outcome, String cacheControl) throws IOException {
+        boolean byLanguage = CacheKeys.speaksLanguage(pathOf(request));
+        boolean gzip = Representation.acceptsGzip(request.getHeader("Accept-Encoding"));
+        String entityTag = cached.entityTag(gzip);
+        response.setHeader("ETag", entityTag);
+        response.setHeader("Last-Modified", Representation.httpDate(cached.rendered()));
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("Vary", byLanguage ? "Accept-Encoding, Accept-Language" : "Accept-Encoding");
+        response.setHeader("X-Cache", outcome);
+        // Either tag proves the client holds the current content, whichever encoding it stored.
+        if (Representation.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"),
+                Set.of(cached.entityTag(false), cached.entityTag(true)), cached.rendered())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] body = gzip ? cached.gzipBody() : cached.body();
+        response.setStatus(cached.status());
+        response.setContentType(cached.contentType());
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+}
