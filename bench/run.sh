@@ -129,15 +129,16 @@ error_log $work/nginx/error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
-  sendfile on;
-  tcp_nopush on;
   default_type text/html;
   client_body_temp_path $work/nginx;
   proxy_temp_path $work/nginx;
   fastcgi_temp_path $work/nginx;
   uwsgi_temp_path $work/nginx;
   scgi_temp_path $work/nginx;
-  server { listen 127.0.0.1:$nginx_port; root $work/nginx/html; }
+  # The fastest nginx serves a file. Only here: with tcp_nopush beside sendfile, nginx answered
+  # proxy_cache hits of a 100 KB page 40 ms late each (1,000 req/s instead of 60,000), and the
+  # production configuration sets neither.
+  server { listen 127.0.0.1:$nginx_port; root $work/nginx/html; sendfile on; tcp_nopush on; }
   # The production setup of config/nginx/status-dashboard.conf (without TLS): nginx caching what
   # the dashboard marks public, revalidating with its ETag.
   proxy_cache_path $work/nginx/cache levels=1:2 keys_zone=sdb:10m max_size=256m inactive=10m use_temp_path=off;

@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -56,7 +57,12 @@ public class EarlyHitValve implements ServletContextListener {
             Class<?> responseType = Class.forName("org.apache.catalina.Response", false, server);
             Object host = containerType.getMethod("getParent").invoke(context);
             Object hostPipeline = containerType.getMethod("getPipeline").invoke(host);
-            Handler handler = new Handler(hits, context, Thread.currentThread().getContextClassLoader(),
+            // The application reads parameters as UTF-8 unless it says otherwise; the valve reads
+            // the language parameter before the application would set that, and a parameter read
+            // once keeps its encoding for the rest of the request.
+            String encoding = servletContext.getRequestCharacterEncoding() != null
+                    ? servletContext.getRequestCharacterEncoding() : StandardCharsets.UTF_8.name();
+            Handler handler = new Handler(hits, context, Thread.currentThread().getContextClassLoader(), encoding,
                     requestType.getMethod("getContext"), requestType.getMethod("getRequest"),
                     responseType.getMethod("getResponse"), valveType.getField("INVOKE_NEXT").getInt(null),
                     valveType.getField("END_PIPELINE").getInt(null));
@@ -117,7 +123,7 @@ public class EarlyHitValve implements ServletContextListener {
     }
 
     /** The valve's behaviour: answer this application's cached hits, let everything else through. */
-    private record Handler(CachedHits hits, Object context, ClassLoader application, Method requestContext,
+    private record Handler(CachedHits hits, Object context, ClassLoader application, String encoding, Method requestContext,
             Method servletRequest, Method servletResponse, int invokeNext, int endPipeline) implements InvocationHandler {
 
         @Override
@@ -147,9 +153,13 @@ public class EarlyHitValve implements ServletContextListener {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(application);
+            HttpServletRequest servletIn = (HttpServletRequest) servletRequest.invoke(request);
             HttpServletResponse servlet = (HttpServletResponse) servletResponse.invoke(response);
             try {
-                return hits.answerBeforeApplication((HttpServletRequest) servletRequest.invoke(request), servlet) ? endPipeline : invokeNext;
+                if (servletIn.getCharacterEncoding() == null) {
+                    servletIn.setCharacterEncoding(encoding);
+                }
+                return hits.answerBeforeApplication(servletIn, servlet) ? endPipeline : invokeNext;
             } catch (RuntimeException e) {
                 // The request goes on to the application as if there were no valve, which answers
                 // it or reports the failure on its own error page.
