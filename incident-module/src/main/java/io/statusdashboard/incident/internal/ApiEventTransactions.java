@@ -33,7 +33,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The transactions behind {@link JpaApiEventWrites}. Each locks {@link StatusReportLock} before it
+ * The transactions behind {@link RetryingApiEventWrites}. Each locks {@link StatusReportLock} before it
  * reads what it changes, as status reports, operators' moves and the maintenance clock do, checks
  * {@link ApiEventRules}, writes, and tells the response cache after commit.
  */
@@ -49,7 +49,7 @@ public class ApiEventTransactions {
     private CatalogQueries catalog;
 
     @Inject
-    private StatusReportDecisions decisions;
+    private StatusReportTransactions decisions;
 
     @Inject
     private Event<EventsChanged> eventsChanged;
@@ -108,12 +108,12 @@ public class ApiEventTransactions {
             String author, LocalDateTime now, Set<Long> changed) {
         String description = draft.description() == null || draft.description().isEmpty()
                 ? UpdateTexts.SYSTEM_INCIDENT_DESCRIPTION : draft.description();
-        StatusReportDecisions.NewSystemIncident template = new StatusReportDecisions.NewSystemIncident(draft.title(),
-                description, draft.start(), true, author);
+        StatusReportTransactions.NewSystemIncident template = new StatusReportTransactions.NewSystemIncident(
+                draft.title(), description, draft.start(), true, author);
         Impact impact = Impact.ofLevel(draft.impact());
         List<ComponentPlacement> placements = new ArrayList<>();
         for (int componentId : draft.componentIds()) {
-            StatusReportDecisions.Decided decided = decisions.decideLocked(components.get(componentId), impact,
+            StatusReportTransactions.Decided decided = decisions.decideLocked(components.get(componentId), impact,
                     template, now, changed);
             placements.add(new ComponentPlacement(componentId, decided.eventId(),
                     decided.maintenance() ? ApiEventRules.IN_MAINTENANCE : null));

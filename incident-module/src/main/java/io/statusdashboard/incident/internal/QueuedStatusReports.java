@@ -14,7 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Status reports from monitoring: finds the component, queues the report for its turn (one
- * decision at a time per instance), has {@link StatusReportDecisions} decide and write under the
+ * decision at a time per instance), has {@link StatusReportTransactions} decide and write under the
  * database lock, and reads the event to answer with after the lock is released, so reports queue
  * for the decision only, not for reading timelines.
  */
@@ -25,7 +25,7 @@ public class QueuedStatusReports implements StatusReports {
     private CatalogQueries catalog;
 
     @Inject
-    private StatusReportDecisions decisions;
+    private StatusReportTransactions decisions;
 
     @Inject
     private EventQueries events;
@@ -39,7 +39,7 @@ public class QueuedStatusReports implements StatusReports {
             return new StatusReportOutcome.UnknownComponent();
         }
         ComponentView component = found.get();
-        StatusReportDecisions.Decided decided;
+        StatusReportTransactions.Decided decided;
         // Reports queue here rather than in the database: one transaction per instance waits for
         // the row lock at a time, instead of every request holding a connection while it waits
         // and all of them waking up whenever the lock is released.

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * version, and the write is then done again on what the operator saved.
  */
 @ApplicationScoped
-public class JpaApiEventWrites implements ApiEventWrites {
+public class RetryingApiEventWrites implements ApiEventWrites {
 
     @Inject
     private ApiEventTransactions transactions;

@@ -24,16 +24,16 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Applies {@link StatusReportDecider}'s decision in the transaction that read the active events,
- * after locking {@link StatusReportLock}, and writes the timeline entries that explain each move.
- * Everything here runs while the lock is held, one report after the other across all instances,
- * so it reads only what the decision needs: the active events and their components, not their
- * timelines.
+ * The transactions of status reports: applies {@link StatusReportRule}'s verdict in the
+ * transaction that read the active events, after locking {@link StatusReportLock}, and writes the
+ * timeline entries that explain each move. Everything here runs while the lock is held, one report
+ * after the other across all instances, so it reads only what the decision needs: the active
+ * events and their components, not their timelines.
  */
 @ApplicationScoped
-public class StatusReportDecisions {
+public class StatusReportTransactions {
 
-    private static final Logger LOG = Logger.getLogger(StatusReportDecisions.class.getName());
+    private static final Logger LOG = Logger.getLogger(StatusReportTransactions.class.getName());
 
     /**
      * The event the answer shows; {@code conflict} when the report was refused because of it,
@@ -80,50 +80,50 @@ public class StatusReportDecisions {
     public Decided decideLocked(ComponentView component, Impact impact, NewSystemIncident template, LocalDateTime now,
             Set<Long> changed) {
         Map<Long, EventEntity> active = activeEvents(now);
-        StatusDecision decision = StatusReportDecider.decide(component.id(), impact,
+        StatusReportVerdict verdict = StatusReportRule.decide(component.id(), impact,
                 active.values().stream().map(EventEntity::toActiveEvent).toList());
         LOG.info(() -> String.format("Status report %s impact %s: %s", UpdateTexts.label(component),
-                impact.label(), decision));
+                impact.label(), verdict));
 
-        if (decision instanceof StatusDecision.Conflict conflict) {
+        if (verdict instanceof StatusReportVerdict.Conflict conflict) {
             return new Decided(conflict.incidentId(), true, false);
         }
-        if (decision instanceof StatusDecision.KeepMaintenance keep) {
+        if (verdict instanceof StatusReportVerdict.KeepMaintenance keep) {
             return new Decided(keep.maintenanceId(), false, true);
         }
-        EventEntity result = apply(decision, component, impact, template, active, now, changed);
+        EventEntity result = apply(verdict, component, impact, template, active, now, changed);
         entityManager.flush();
         changed.add(result.id());
         return new Decided(result.id(), false, false);
     }
 
-    /** Carries out a decision that changes events; returns the event the component ends up in. */
-    private EventEntity apply(StatusDecision decision, ComponentView component, Impact impact,
+    /** Carries out a verdict that changes events; returns the event the component ends up in. */
+    private EventEntity apply(StatusReportVerdict verdict, ComponentView component, Impact impact,
             NewSystemIncident template, Map<Long, EventEntity> active, LocalDateTime now, Set<Long> changed) {
-        if (decision instanceof StatusDecision.AddToIncident add) {
+        if (verdict instanceof StatusReportVerdict.AddToIncident add) {
             EventEntity incident = active.get(add.incidentId());
             incident.addComponent(component.id(), now);
             incident.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.added(component, incident.title()), template.author());
             return incident;
         }
-        if (decision instanceof StatusDecision.OpenIncident) {
+        if (verdict instanceof StatusReportVerdict.OpenIncident) {
             return opened(component, impact, template, template.start() == null ? now : template.start(), now);
         }
-        if (decision instanceof StatusDecision.MoveToIncident move) {
+        if (verdict instanceof StatusReportVerdict.MoveToIncident move) {
             EventEntity from = active.get(move.fromId());
             EventEntity to = active.get(move.toId());
             ComponentMover.move(component, from, to, move.closeFrom(), now, template.author());
             changed.add(from.id());
             return to;
         }
-        if (decision instanceof StatusDecision.RaiseImpact raise) {
+        if (verdict instanceof StatusReportVerdict.RaiseImpact raise) {
             EventEntity incident = active.get(raise.incidentId());
             incident.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.impactChanged(incident.impact(), impact),
                     template.author());
             incident.changeImpact(impact, now);
             return incident;
         }
-        if (decision instanceof StatusDecision.MoveToNewIncident move) {
+        if (verdict instanceof StatusReportVerdict.MoveToNewIncident move) {
             EventEntity from = active.get(move.fromId());
             EventEntity to = opened(null, impact, template, now, now);
             // The new incident's id goes into the old one's timeline entry.
@@ -132,7 +132,7 @@ public class StatusReportDecisions {
             changed.add(from.id());
             return to;
         }
-        throw new IllegalStateException("unhandled decision " + decision);
+        throw new IllegalStateException("unhandled decision " + verdict);
     }
 
     /** A new system incident, holding {@code component} unless it is null (it is then moved in). */

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a monitoring client's status report does, as a pure function of the active events:
+ * The rule that decides what a monitoring client's status report does, as a pure function of the
+ * active events:
  * <ol>
  *   <li>a component under maintenance stays there;</li>
  *   <li>an incident an operator opened owns its components, whatever the reported impact;</li>
@@ -18,23 +19,23 @@ import java.util.Optional;
  * </ol>
  * Among several candidates the oldest event wins, so repeated reports converge on one incident.
  */
-final class StatusReportDecider {
+final class StatusReportRule {
 
     private static final Comparator<ActiveEvent> OLDEST_FIRST =
             Comparator.comparing(ActiveEvent::start).thenComparingLong(ActiveEvent::id);
 
-    private StatusReportDecider() {}
+    private StatusReportRule() {}
 
-    static StatusDecision decide(int componentId, Impact reported, List<ActiveEvent> active) {
+    static StatusReportVerdict decide(int componentId, Impact reported, List<ActiveEvent> active) {
         Optional<ActiveEvent> maintenance = oldest(active.stream()
                 .filter(event -> event.type() == EventType.MAINTENANCE && event.affects(componentId)).toList());
         if (maintenance.isPresent()) {
-            return new StatusDecision.KeepMaintenance(maintenance.get().id());
+            return new StatusReportVerdict.KeepMaintenance(maintenance.get().id());
         }
         Optional<ActiveEvent> operatorIncident = oldest(active.stream()
                 .filter(event -> event.isOperatorIncident() && event.affects(componentId)).toList());
         if (operatorIncident.isPresent()) {
-            return new StatusDecision.Conflict(operatorIncident.get().id());
+            return new StatusReportVerdict.Conflict(operatorIncident.get().id());
         }
         Optional<ActiveEvent> sameImpact = oldest(active.stream()
                 .filter(event -> event.isSystemIncident() && event.impact() == reported).toList());
@@ -42,18 +43,19 @@ final class StatusReportDecider {
                 .filter(event -> event.isSystemIncident() && event.affects(componentId))
                 .max(Comparator.comparing(ActiveEvent::impact).thenComparing(OLDEST_FIRST.reversed()));
         if (current.isEmpty()) {
-            return sameImpact.<StatusDecision>map(event -> new StatusDecision.AddToIncident(event.id()))
-                    .orElseGet(StatusDecision.OpenIncident::new);
+            return sameImpact.<StatusReportVerdict>map(event -> new StatusReportVerdict.AddToIncident(event.id()))
+                    .orElseGet(StatusReportVerdict.OpenIncident::new);
         }
         ActiveEvent from = current.get();
         if (from.impact().compareTo(reported) >= 0) {
-            return new StatusDecision.Conflict(from.id());
+            return new StatusReportVerdict.Conflict(from.id());
         }
         boolean onlyComponent = from.componentIds().size() == 1;
         if (sameImpact.isPresent()) {
-            return new StatusDecision.MoveToIncident(from.id(), sameImpact.get().id(), onlyComponent);
+            return new StatusReportVerdict.MoveToIncident(from.id(), sameImpact.get().id(), onlyComponent);
         }
-        return onlyComponent ? new StatusDecision.RaiseImpact(from.id()) : new StatusDecision.MoveToNewIncident(from.id());
+        return onlyComponent ? new StatusReportVerdict.RaiseImpact(from.id())
+                : new StatusReportVerdict.MoveToNewIncident(from.id());
     }
 
     private static Optional<ActiveEvent> oldest(List<ActiveEvent> events) {
