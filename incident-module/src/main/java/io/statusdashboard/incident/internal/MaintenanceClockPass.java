@@ -1,7 +1,5 @@
 package io.statusdashboard.incident.internal;
 
-import io.statusdashboard.incident.api.EventStatus;
-import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -11,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -42,7 +39,7 @@ public class MaintenanceClockPass {
     public Set<Long> run(LocalDateTime now) {
         StatusReportLock.take(entityManager);
         Set<Long> changed = new LinkedHashSet<>();
-        for (EventEntity event : candidates(now)) {
+        for (EventEntity event : EventLookups.maintenanceClockCandidates(entityManager, now)) {
             MaintenanceClockRules.changeOf(event.toView(), now).ifPresent(change -> {
                 for (MaintenanceClockRules.Entry entry : change.entries()) {
                     event.appendEntry(entry.at(), entry.status(), entry.text(), now);
@@ -62,28 +59,5 @@ public class MaintenanceClockPass {
             eventsChanged.fire(new EventsChanged(changed));
         }
         return changed;
-    }
-
-    /**
-     * Maintenances and announcements that may still change, with their components and timelines
-     * in one batch each. Finished ones drop out (maintenances by their final status, announcements
-     * by their completed entry), as do the original dashboard's past maintenances, so a pass reads
-     * what is upcoming or running, not the history.
-     */
-    private List<EventEntity> candidates(LocalDateTime now) {
-        return entityManager.createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL"
-                        + " AND e.type IN :clocked AND (e.status IS NULL OR e.status NOT IN :finished)"
-                        + " AND (e.status IS NOT NULL OR e.endDate IS NULL OR e.endDate > :now)"
-                        + " AND NOT (e.type = :info AND EXISTS (SELECT u FROM EventUpdateEntity u"
-                        + " WHERE u.event = e AND u.status = :completed))", EventEntity.class)
-                .setParameter("clocked", List.of(EventType.MAINTENANCE.columnValue(), EventType.INFO.columnValue()))
-                .setParameter("finished", List.of(EventStatus.COMPLETED, EventStatus.CANCELLED))
-                .setParameter("now", now)
-                .setParameter("info", EventType.INFO.columnValue())
-                .setParameter("completed", EventStatus.COMPLETED)
-                .setHint("eclipselink.batch.type", JpaEventQueries.BatchFetch.IN.name())
-                .setHint("eclipselink.batch", "e.componentIds")
-                .setHint("eclipselink.batch", "e.updates")
-                .getResultList();
     }
 }

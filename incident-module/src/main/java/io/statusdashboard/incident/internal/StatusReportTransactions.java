@@ -2,7 +2,6 @@ package io.statusdashboard.incident.internal;
 
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventStatus;
-import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventsChanged;
 import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.StatusReport;
@@ -16,12 +15,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * The transactions of status reports: applies {@link StatusReportRule}'s verdict in the
@@ -79,7 +75,7 @@ public class StatusReportTransactions {
      */
     public Decided decideLocked(ComponentView component, Impact impact, NewSystemIncident template, LocalDateTime now,
             Set<Long> changed) {
-        Map<Long, EventEntity> active = activeEvents(now);
+        Map<Long, EventEntity> active = EventLookups.activeEvents(entityManager, now);
         StatusReportVerdict verdict = StatusReportRule.decide(component.id(), impact,
                 active.values().stream().map(EventEntity::toActiveEvent).toList());
         LOG.info(() -> String.format("Status report %s impact %s: %s", UpdateTexts.label(component),
@@ -146,25 +142,5 @@ public class StatusReportTransactions {
                     UpdateTexts.INCIDENT_DETECTED, template.author());
         }
         return incident;
-    }
-
-    /**
-     * Timelines stay unread: new entries are appended without loading the old ones. A cancelled or
-     * completed maintenance is over whatever its window says ({@code EventView.isEndedByStatus}).
-     */
-    private Map<Long, EventEntity> activeEvents(LocalDateTime now) {
-        return entityManager
-                .createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL"
-                        + " AND e.startDate <= :now AND (e.endDate IS NULL OR e.endDate > :now)"
-                        + " AND (e.type = :incident OR e.status IS NULL OR e.status NOT IN :over)", EventEntity.class)
-                .setParameter("now", now)
-                .setParameter("incident", EventType.INCIDENT.columnValue())
-                // A request not published yet holds no component: only a planned maintenance does.
-                .setParameter("over", List.of(EventStatus.COMPLETED, EventStatus.CANCELLED,
-                        EventStatus.PENDING_REVIEW, EventStatus.REVIEWED))
-                .setHint("eclipselink.batch.type", JpaEventQueries.BatchFetch.IN.name())
-                .setHint("eclipselink.batch", "e.componentIds")
-                .getResultStream()
-                .collect(Collectors.toMap(EventEntity::id, Function.identity()));
     }
 }
