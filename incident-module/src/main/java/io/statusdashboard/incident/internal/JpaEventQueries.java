@@ -16,6 +16,8 @@ import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.MonthlyAvailability;
 import io.statusdashboard.incident.api.RecentEvents;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.incident.internal.rules.AvailabilityCalculator;
+import io.statusdashboard.incident.internal.rules.MonthlyAvailabilityCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,7 @@
 package io.statusdashboard.incident.internal;
 
 import io.statusdashboard.incident.api.EventsChanged;
+import io.statusdashboard.incident.internal.rules.MaintenanceClockRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventView;
@@ -14,10 +14,10 @@ import java.util.Set;
  * functions: a component is in one active incident at a time, and an incident left without
  * components is closed.
  */
-final class ComponentMoves {
+public final class ComponentMoves {
 
     /** One component leaving an event; {@code closesEvent} when it was the event's last. */
-    record Move(long fromEventId, int componentId, boolean closesEvent) {}
+    public record Move(long fromEventId, int componentId, boolean closesEvent) {}
 
     private ComponentMoves() {}
 
@@ -25,7 +25,7 @@ final class ComponentMoves {
      * The moves opening an incident with {@code componentIds} causes among the other active
      * incidents (maintenances keep their components).
      */
-    static List<Move> forOpening(Set<Integer> componentIds, List<ActiveEvent> otherActiveIncidents) {
+    public static List<Move> forOpening(Set<Integer> componentIds, List<ActiveEvent> otherActiveIncidents) {
         List<Move> moves = new ArrayList<>();
         otherActiveIncidents.stream()
                 .filter(event -> event.type() == EventType.INCIDENT)
@@ -41,7 +41,7 @@ final class ComponentMoves {
     }
 
     /** Whether a component may be separated from an event: one of several of an open event. */
-    static boolean canSeparate(EventView event, int componentId, LocalDateTime now) {
+    public static boolean canSeparate(EventView event, int componentId, LocalDateTime now) {
         return !event.isClosedAt(now) && event.componentIds().size() > 1 && event.componentIds().contains(componentId);
     }
 }

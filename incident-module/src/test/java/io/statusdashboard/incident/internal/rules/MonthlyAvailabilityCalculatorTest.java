@@ -1,8 +1,8 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.statusdashboard.incident.internal.AvailabilityCalculator.Outage;
+import io.statusdashboard.incident.internal.rules.AvailabilityCalculator.Outage;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.Impact;
-import io.statusdashboard.incident.internal.ComponentMoves.Move;
+import io.statusdashboard.incident.internal.rules.ComponentMoves.Move;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;

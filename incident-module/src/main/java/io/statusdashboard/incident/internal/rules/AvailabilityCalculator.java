@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -14,10 +14,10 @@ import java.util.Map;
  * month counts only the minutes elapsed so far. An outage crossing a month boundary is split
  * exactly between the months, and overlapping outages of one component count once.
  */
-final class AvailabilityCalculator {
+public final class AvailabilityCalculator {
 
     /** One outage of one component; {@code end} is never null (open outages do not count yet). */
-    record Outage(int componentId, LocalDateTime start, LocalDateTime end) {}
+    public record Outage(int componentId, LocalDateTime start, LocalDateTime end) {}
 
     private AvailabilityCalculator() {}
 
@@ -25,7 +25,7 @@ final class AvailabilityCalculator {
      * @param months consecutive months, oldest first
      * @return per component with at least one outage: its availability in percent, one value per month
      */
-    static Map<Integer, double[]> compute(List<Outage> outages, List<YearMonth> months, LocalDateTime now) {
+    public static Map<Integer, double[]> compute(List<Outage> outages, List<YearMonth> months, LocalDateTime now) {
         Map<Integer, List<Outage>> byComponent = new HashMap<>();
         outages.forEach(outage -> byComponent.computeIfAbsent(outage.componentId(), id -> new ArrayList<>()).add(outage));
         Map<Integer, double[]> availability = new HashMap<>();

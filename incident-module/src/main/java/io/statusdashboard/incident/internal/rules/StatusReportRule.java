@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.Impact;
@@ -19,14 +19,14 @@ import java.util.Optional;
  * </ol>
  * Among several candidates the oldest event wins, so repeated reports converge on one incident.
  */
-final class StatusReportRule {
+public final class StatusReportRule {
 
     private static final Comparator<ActiveEvent> OLDEST_FIRST =
             Comparator.comparing(ActiveEvent::start).thenComparingLong(ActiveEvent::id);
 
     private StatusReportRule() {}
 
-    static StatusReportVerdict decide(int componentId, Impact reported, List<ActiveEvent> active) {
+    public static StatusReportVerdict decide(int componentId, Impact reported, List<ActiveEvent> active) {
         Optional<ActiveEvent> maintenance = oldest(active.stream()
                 .filter(event -> event.type() == EventType.MAINTENANCE && event.affects(componentId)).toList());
         if (maintenance.isPresent()) {

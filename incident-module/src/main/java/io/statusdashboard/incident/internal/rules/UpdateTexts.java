@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.Impact;
@@ -11,24 +11,24 @@ import java.util.stream.Collectors;
  * incidents use the original's markup ({@code <a href='/incidents/N'>title</a>}) so existing and
  * new rows render alike; the title inside is HTML-escaped.
  */
-final class UpdateTexts {
+public final class UpdateTexts {
 
     /** The entries of a maintenance's and an announcement's life, worded as status-dashboard-v3 writes them. */
-    static final String MAINTENANCE_PLANNED = TimelineText.Sentence.MAINTENANCE_PLANNED.text();
+    public static final String MAINTENANCE_PLANNED = TimelineText.Sentence.MAINTENANCE_PLANNED.text();
     static final String MAINTENANCE_REQUESTED = TimelineText.Sentence.MAINTENANCE_REQUESTED.text();
     static final String MAINTENANCE_IN_PROGRESS = TimelineText.Sentence.MAINTENANCE_IN_PROGRESS.text();
     static final String MAINTENANCE_COMPLETED = TimelineText.Sentence.MAINTENANCE_COMPLETED.text();
     static final String INFO_PLANNED = TimelineText.Sentence.INFO_PLANNED.text();
-    static final String INCIDENT_DETECTED = TimelineText.Sentence.INCIDENT_DETECTED.text();
+    public static final String INCIDENT_DETECTED = TimelineText.Sentence.INCIDENT_DETECTED.text();
     /** What a system incident opened through API v2 says when its poster gave no description. */
-    static final String SYSTEM_INCIDENT_DESCRIPTION = TimelineText.Sentence.SYSTEM_INCIDENT_DESCRIPTION.text();
+    public static final String SYSTEM_INCIDENT_DESCRIPTION = TimelineText.Sentence.SYSTEM_INCIDENT_DESCRIPTION.text();
     static final String INFO_ACTIVE = TimelineText.Sentence.INFO_ACTIVE.text();
     static final String INFO_COMPLETED = TimelineText.Sentence.INFO_COMPLETED.text();
 
     private UpdateTexts() {}
 
     /** "Elastic Cloud Server (category: Compute, region: EU-DE, type: ecs)". */
-    static String label(ComponentView component) {
+    public static String label(ComponentView component) {
         if (component.attributes().isEmpty()) {
             return component.name();
         }
@@ -37,20 +37,20 @@ final class UpdateTexts {
                 .collect(Collectors.joining(", ", " (", ")"));
     }
 
-    static String added(ComponentView component, String incidentTitle) {
+    public static String added(ComponentView component, String incidentTitle) {
         return label(component) + " added to " + incidentTitle;
     }
 
-    static String movedTo(ComponentView component, long incidentId, String incidentTitle, boolean closing) {
+    public static String movedTo(ComponentView component, long incidentId, String incidentTitle, boolean closing) {
         return label(component) + " moved to " + link(incidentId, incidentTitle)
                 + (closing ? ", incident closed by system" : "");
     }
 
-    static String movedFrom(ComponentView component, long incidentId, String incidentTitle) {
+    public static String movedFrom(ComponentView component, long incidentId, String incidentTitle) {
         return label(component) + " moved from " + link(incidentId, incidentTitle);
     }
 
-    static String impactChanged(Impact from, Impact to) {
+    public static String impactChanged(Impact from, Impact to) {
         return "impact changed from " + from.label() + " to " + to.label();
     }
 

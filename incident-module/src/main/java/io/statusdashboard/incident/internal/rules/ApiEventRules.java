@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import static io.statusdashboard.incident.api.EventStatus.ACTIVE;
 import static io.statusdashboard.incident.api.EventStatus.ANALYSING;
@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * ahead. Where v3 lets through what it cannot store or plainly should not (an impact out of range,
  * a description longer than its column), a rule of ours refuses it after v3's.
  */
-final class ApiEventRules {
+public final class ApiEventRules {
 
     static final String TYPE_IMPACT_MISMATCH = "impact must be 0 for type 'maintenance' or 'info' and gt 0 for 'incident'";
     static final String INCIDENT_END_GIVEN = "event end_date should be empty";
@@ -58,7 +58,7 @@ final class ApiEventRules {
     static final String IMPACT_OUT_OF_RANGE = "impact must be between 1 and 3";
     static final String OPEN_START_CHANGED = "can not change start date for open incident";
     static final String EXTRACT_ALL = "can not move all components to the new incident, keep at least one";
-    static final String IN_MAINTENANCE = "event creation failed, component in maintenance";
+    public static final String IN_MAINTENANCE = "event creation failed, component in maintenance";
 
     static final Set<String> INFO_STATUSES = Set.of(PLANNED, ACTIVE, COMPLETED, CANCELLED);
     static final Set<String> MAINTENANCE_STATUSES = Set.of(PLANNED, IN_PROGRESS, MODIFIED, COMPLETED, CANCELLED,
@@ -81,9 +81,9 @@ final class ApiEventRules {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     /** Why a write is refused, and so its HTTP answer: 403, 409 or 400. */
-    enum Kind { FORBIDDEN, CONFLICT, INVALID }
+    public enum Kind { FORBIDDEN, CONFLICT, INVALID }
 
-    record Refusal(Kind kind, String message) {
+    public record Refusal(Kind kind, String message) {
 
         static Refusal invalid(String message) {
             return new Refusal(Kind.INVALID, message);
@@ -93,11 +93,11 @@ final class ApiEventRules {
     static final Set<String> CLOSED_INCIDENT_STATUSES = Set.of(REOPENED, CHANGED);
 
     /** What a patch leaves of the event's fields (its timeline entry is the patch's own). */
-    record PatchedFields(String title, String description, Impact impact, EventType type, LocalDateTime start,
+    public record PatchedFields(String title, String description, Impact impact, EventType type, LocalDateTime start,
             LocalDateTime end, String status) {}
 
     /** A timeline entry's status and text. */
-    record Entry(String status, String text) {}
+    public record Entry(String status, String text) {}
 
     private ApiEventRules() {}
 
@@ -110,7 +110,7 @@ final class ApiEventRules {
      * request's: a contact that is an e-mail address (required of a caller whose maintenances wait
      * for review) and, for such a caller, a window wholly in the future.
      */
-    static Optional<Refusal> checkCreationBy(ApiEventDraft draft, Actor actor, LocalDateTime now) {
+    public static Optional<Refusal> checkCreationBy(ApiEventDraft draft, Actor actor, LocalDateTime now) {
         if (!AccessRules.mayEver(actor.role(), AccessRules.creationOf(draft.type(), draft.system()))) {
             return Optional.of(new Refusal(Kind.FORBIDDEN, AccessRules.notAllowed(actor.role())));
         }
@@ -131,7 +131,7 @@ final class ApiEventRules {
     }
 
     /** A caller whose maintenances wait for review: one who may not approve them. */
-    static boolean needsReview(Actor actor) {
+    public static boolean needsReview(Actor actor) {
         return !AccessRules.mayEver(actor.role(), Action.APPROVE_MAINTENANCE);
     }
 
@@ -141,7 +141,7 @@ final class ApiEventRules {
      * flow's: a request pending review is edited, approved or cancelled; its creator keeps its
      * window in the future; a contact is an e-mail address.
      */
-    static Optional<Refusal> checkPatchBy(EventView stored, ApiEventPatch patch, Actor actor, LocalDateTime now) {
+    public static Optional<Refusal> checkPatchBy(EventView stored, ApiEventPatch patch, Actor actor, LocalDateTime now) {
         Action action = AccessRules.changeOf(stored.type(), stored.status(), patch.status());
         if (!AccessRules.allows(actor.role(), actor.name(), action, stored.creator())) {
             boolean ownOnly = AccessRules.permission(actor.role(), action) == Permission.OWN_ONLY;
@@ -289,7 +289,7 @@ final class ApiEventRules {
      * the fields sent replace the stored ones; {@code resolved} ends the incident at the update's
      * time and {@code reopened} opens it again.
      */
-    static PatchedFields patched(EventView stored, ApiEventPatch patch) {
+    public static PatchedFields patched(EventView stored, ApiEventPatch patch) {
         LocalDateTime start = stored.start();
         LocalDateTime end = stored.end();
         if (stored.impact() == Impact.MAINTENANCE || stored.end() != null) {
@@ -311,7 +311,7 @@ final class ApiEventRules {
     }
 
     /** Components to extract: each must be the event's, and at least one must stay. */
-    static Optional<String> checkExtract(EventView event, List<Integer> componentIds) {
+    public static Optional<String> checkExtract(EventView event, List<Integer> componentIds) {
         Set<Integer> moving = new LinkedHashSet<>();
         for (int componentId : componentIds) {
             if (!event.affects(componentId)) {
@@ -326,18 +326,18 @@ final class ApiEventRules {
     }
 
     /** The timeline entry API v2 numbers {@code position}: its place in the timeline as written. */
-    static Optional<UpdateView> updateAt(EventView event, int position) {
+    public static Optional<UpdateView> updateAt(EventView event, int position) {
         List<UpdateView> timeline = event.timelineAsWritten();
         return position < 0 || position >= timeline.size() ? Optional.empty() : Optional.of(timeline.get(position));
     }
 
     /** The first entry of a maintenance that waits for review. */
-    static Entry requestedEntry() {
+    public static Entry requestedEntry() {
         return new Entry(PENDING_REVIEW, UpdateTexts.MAINTENANCE_REQUESTED);
     }
 
     /** The status and text every new event starts with, by type. */
-    static Entry firstEntry(EventType type) {
+    public static Entry firstEntry(EventType type) {
         return switch (type) {
             case INCIDENT -> new Entry(DETECTED, UpdateTexts.INCIDENT_DETECTED);
             case MAINTENANCE -> new Entry(PLANNED, UpdateTexts.MAINTENANCE_PLANNED);
@@ -346,7 +346,7 @@ final class ApiEventRules {
     }
 
     /** Announced at its start when that has passed, else now: an entry never predates the event. */
-    static LocalDateTime firstEntryTime(LocalDateTime start, LocalDateTime now) {
+    public static LocalDateTime firstEntryTime(LocalDateTime start, LocalDateTime now) {
         return start.isBefore(now) ? start : now;
     }
 

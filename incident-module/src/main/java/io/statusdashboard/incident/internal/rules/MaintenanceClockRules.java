@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import static io.statusdashboard.incident.api.EventStatus.ACTIVE;
 import static io.statusdashboard.incident.api.EventStatus.CANCELLED;
@@ -43,7 +43,7 @@ import java.util.Set;
  * it; the clock adds their {@code active} entry once they start and {@code completed} once they
  * end. One without a status was not made through an API and has no such timeline.
  */
-final class MaintenanceClockRules {
+public final class MaintenanceClockRules {
 
     private static final Set<String> MAINTENANCE_STATUSES =
             Set.of(REVIEWED, PLANNED, IN_PROGRESS, MODIFIED, COMPLETED, CANCELLED);
@@ -59,20 +59,20 @@ final class MaintenanceClockRules {
      * @param status the new stored status, or {@code null} to keep the stored one
      * @param entries timeline entries to append, oldest first
      */
-    record Change(String status, List<Entry> entries) {
+    public record Change(String status, List<Entry> entries) {
 
-        Change {
+        public Change {
             entries = List.copyOf(entries);
         }
     }
 
     /** An automatic timeline entry (no author). */
-    record Entry(LocalDateTime at, String status, String text) {}
+    public record Entry(LocalDateTime at, String status, String text) {}
 
     private MaintenanceClockRules() {}
 
     /** What to write for {@code event} at {@code now}, or empty when it is as it should be. */
-    static Optional<Change> changeOf(EventView event, LocalDateTime now) {
+    public static Optional<Change> changeOf(EventView event, LocalDateTime now) {
         return switch (event.type()) {
             case MAINTENANCE -> maintenance(event, now);
             case INFO -> announcement(event, now);

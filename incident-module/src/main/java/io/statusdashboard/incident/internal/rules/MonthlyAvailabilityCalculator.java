@@ -1,6 +1,6 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
-import io.statusdashboard.incident.internal.AvailabilityCalculator.Outage;
+import io.statusdashboard.incident.internal.rules.AvailabilityCalculator.Outage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * to the period from the first day of the oldest month to now; overlapping outages of one
  * component count once (v3 adds them up, which can take a month below zero).
  */
-final class MonthlyAvailabilityCalculator {
+public final class MonthlyAvailabilityCalculator {
 
     static final int DECIMALS = 5;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -28,7 +28,7 @@ final class MonthlyAvailabilityCalculator {
     private MonthlyAvailabilityCalculator() {}
 
     /** {@code count} months, newest first: now's month, then the ones before it. */
-    static List<YearMonth> monthsUpTo(LocalDateTime now, int count) {
+    public static List<YearMonth> monthsUpTo(LocalDateTime now, int count) {
         YearMonth current = YearMonth.from(now);
         return IntStream.range(0, count).mapToObj(current::minusMonths).toList();
     }
@@ -39,7 +39,7 @@ final class MonthlyAvailabilityCalculator {
      * @param months newest first
      * @return per component, one percentage per month in the order of {@code months}
      */
-    static Map<Integer, List<BigDecimal>> compute(Collection<Integer> components, List<Outage> outages,
+    public static Map<Integer, List<BigDecimal>> compute(Collection<Integer> components, List<Outage> outages,
             List<YearMonth> months, LocalDateTime now) {
         Map<Integer, List<Outage>> byComponent = new HashMap<>();
         components.forEach(component -> byComponent.put(component, new ArrayList<>()));

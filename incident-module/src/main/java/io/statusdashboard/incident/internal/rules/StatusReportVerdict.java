@@ -1,10 +1,10 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 /**
  * What to do with one status report, decided over a snapshot of the active events: the value
- * {@link StatusReportRule} answers and {@link StatusReportTransactions} carries out.
+ * {@link StatusReportRule} answers and the status-report transaction carries out.
  */
-sealed interface StatusReportVerdict {
+public sealed interface StatusReportVerdict {
 
     /** The component is under maintenance: nothing changes, the maintenance is the answer. */
     record KeepMaintenance(long maintenanceId) implements StatusReportVerdict {}

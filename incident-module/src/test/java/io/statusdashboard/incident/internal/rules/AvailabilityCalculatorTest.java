@@ -1,10 +1,10 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.statusdashboard.incident.internal.AvailabilityCalculator.Outage;
+import io.statusdashboard.incident.internal.rules.AvailabilityCalculator.Outage;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;

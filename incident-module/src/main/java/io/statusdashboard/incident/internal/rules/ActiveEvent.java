@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.Impact;
@@ -6,9 +6,9 @@ import java.time.LocalDateTime;
 import java.util.Set;
 
 /** The facts about an active event that a status-report decision depends on. */
-record ActiveEvent(long id, EventType type, Impact impact, boolean system, LocalDateTime start, Set<Integer> componentIds) {
+public record ActiveEvent(long id, EventType type, Impact impact, boolean system, LocalDateTime start, Set<Integer> componentIds) {
 
-    ActiveEvent {
+    public ActiveEvent {
         componentIds = Set.copyOf(componentIds);
     }
 

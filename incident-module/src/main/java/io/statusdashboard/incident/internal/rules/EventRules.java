@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import static io.statusdashboard.incident.api.EventStatus.CHANGED;
 import static io.statusdashboard.incident.api.EventStatus.COMPLETED;
@@ -23,10 +23,10 @@ import java.util.Map;
  * future, titles and texts within their lengths), as pure functions: each returns the
  * problems keyed by form field, empty when the change may be saved.
  */
-final class EventRules {
+public final class EventRules {
 
     static final int TITLE_MIN = 8;
-    static final int TITLE_MAX = 200;
+    public static final int TITLE_MAX = 200;
     static final int MESSAGE_MIN = 10;
     static final int MESSAGE_MAX = 200;
     static final int DESCRIPTION_MAX = 500;
@@ -37,7 +37,7 @@ final class EventRules {
 
     private EventRules() {}
 
-    static Map<String, String> checkOpening(NewEvent event, LocalDateTime now) {
+    public static Map<String, String> checkOpening(NewEvent event, LocalDateTime now) {
         Map<String, String> problems = new LinkedHashMap<>();
         checkLength(problems, "title", event.title(), TITLE_MIN, TITLE_MAX);
         if (event.impact() == null) {
@@ -66,7 +66,7 @@ final class EventRules {
         return problems;
     }
 
-    static Map<String, String> checkUpdate(EventView event, EventUpdate update, LocalDateTime now) {
+    public static Map<String, String> checkUpdate(EventView event, EventUpdate update, LocalDateTime now) {
         Map<String, String> problems = new LinkedHashMap<>();
         checkLength(problems, "title", update.title(), TITLE_MIN, TITLE_MAX);
         checkLength(problems, "message", update.message(), MESSAGE_MIN, MESSAGE_MAX);

@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.rules;
 
 import static io.statusdashboard.incident.api.Impact.MAJOR;
 import static io.statusdashboard.incident.api.Impact.MINOR;
