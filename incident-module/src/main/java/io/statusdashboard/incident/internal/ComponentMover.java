@@ -2,6 +2,7 @@ package io.statusdashboard.incident.internal;
 
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventStatus;
+import io.statusdashboard.incident.internal.persistence.EventEntity;
 import io.statusdashboard.incident.internal.rules.UpdateTexts;
 import java.time.LocalDateTime;
 

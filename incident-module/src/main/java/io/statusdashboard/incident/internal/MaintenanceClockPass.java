@@ -1,6 +1,9 @@
 package io.statusdashboard.incident.internal;
 
 import io.statusdashboard.incident.api.EventsChanged;
+import io.statusdashboard.incident.internal.persistence.EventEntity;
+import io.statusdashboard.incident.internal.persistence.EventLookups;
+import io.statusdashboard.incident.internal.persistence.StatusReportLock;
 import io.statusdashboard.incident.internal.rules.MaintenanceClockRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

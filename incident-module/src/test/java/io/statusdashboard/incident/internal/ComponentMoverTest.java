@@ -7,6 +7,8 @@ import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.incident.internal.persistence.EventEntity;
+import io.statusdashboard.incident.internal.persistence.EventUpdateEntity;
 import java.lang.reflect.Field;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.persistence;
 
 import io.statusdashboard.incident.api.EventStatus;
 import io.statusdashboard.incident.api.EventType;
@@ -11,12 +11,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The reads the write paths share, in the writing transaction's persistence context. */
-final class EventLookups {
+public final class EventLookups {
 
     private EventLookups() {}
 
     /** An event that is not deleted, or null. */
-    static EventEntity find(EntityManager entityManager, long id) {
+    public static EventEntity find(EntityManager entityManager, long id) {
         if (id <= 0 || id > Integer.MAX_VALUE) {
             return null;
         }
@@ -25,7 +25,7 @@ final class EventLookups {
     }
 
     /** Incidents open at {@code now} holding any of these components. */
-    static List<EventEntity> activeIncidentsAffecting(EntityManager entityManager, Set<Integer> componentIds,
+    public static List<EventEntity> activeIncidentsAffecting(EntityManager entityManager, Set<Integer> componentIds,
             LocalDateTime now) {
         return entityManager.createQuery("SELECT DISTINCT e FROM EventEntity e JOIN e.componentIds c"
                         + " WHERE c IN :components AND e.deletedAt IS NULL AND e.type = :incident"
@@ -41,7 +41,7 @@ final class EventLookups {
      * unread: new entries are appended without loading the old ones. A cancelled or completed
      * maintenance is over whatever its window says ({@code EventView.isEndedByStatus}).
      */
-    static Map<Long, EventEntity> activeEvents(EntityManager entityManager, LocalDateTime now) {
+    public static Map<Long, EventEntity> activeEvents(EntityManager entityManager, LocalDateTime now) {
         return entityManager
                 .createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL"
                         + " AND e.startDate <= :now AND (e.endDate IS NULL OR e.endDate > :now)"
@@ -63,7 +63,7 @@ final class EventLookups {
      * by their completed entry), as do the original dashboard's past maintenances, so a pass reads
      * what is upcoming or running, not the history.
      */
-    static List<EventEntity> maintenanceClockCandidates(EntityManager entityManager, LocalDateTime now) {
+    public static List<EventEntity> maintenanceClockCandidates(EntityManager entityManager, LocalDateTime now) {
         return entityManager.createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL"
                         + " AND e.type IN :clocked AND (e.status IS NULL OR e.status NOT IN :finished)"
                         + " AND (e.status IS NOT NULL OR e.endDate IS NULL OR e.endDate > :now)"

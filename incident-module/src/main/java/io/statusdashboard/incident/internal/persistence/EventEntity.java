@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.persistence;
 
 import io.statusdashboard.incident.api.ApiEventDraft;
 import io.statusdashboard.incident.api.EventStatus;
@@ -95,12 +95,12 @@ public class EventEntity {
     protected EventEntity() {}
 
     /** A new incident opened by the monitoring API. */
-    static EventEntity systemIncident(String title, Impact impact, LocalDateTime start, int componentId) {
+    public static EventEntity systemIncident(String title, Impact impact, LocalDateTime start, int componentId) {
         return systemIncident(title, null, impact, start, componentId);
     }
 
     /** A new system incident for one component; {@code description} null for none. */
-    static EventEntity systemIncident(String title, String description, Impact impact, LocalDateTime start,
+    public static EventEntity systemIncident(String title, String description, Impact impact, LocalDateTime start,
             Integer componentId) {
         EventEntity event = new EventEntity();
         event.title = title;
@@ -118,7 +118,7 @@ public class EventEntity {
     }
 
     /** An event an operator opens. */
-    static EventEntity opened(NewEvent opening, LocalDateTime now) {
+    public static EventEntity opened(NewEvent opening, LocalDateTime now) {
         return opened(opening, null, null, now);
     }
 
@@ -142,7 +142,7 @@ public class EventEntity {
     }
 
     /** An event an API v2 client posts, with no timeline yet; {@code creator} null when nobody is named. */
-    static EventEntity posted(ApiEventDraft draft, String creator, LocalDateTime now) {
+    public static EventEntity posted(ApiEventDraft draft, String creator, LocalDateTime now) {
         EventEntity event = new EventEntity();
         event.creator = creator;
         event.contactEmail = draft.contactEmail() == null || draft.contactEmail().isBlank() ? null
@@ -164,7 +164,7 @@ public class EventEntity {
      * The incident API v2's extract makes of this event: its title, description and impact, an
      * operator's, starting now, without components until they are moved in.
      */
-    EventEntity extracted(LocalDateTime now) {
+    public EventEntity extracted(LocalDateTime now) {
         EventEntity event = new EventEntity();
         event.title = title;
         event.impact = impact;
@@ -178,7 +178,7 @@ public class EventEntity {
     }
 
     /** A copy of this event's kind for one of its components, as "separate" makes it. */
-    EventEntity separated(String newTitle, int componentId, LocalDateTime now) {
+    public EventEntity separated(String newTitle, int componentId, LocalDateTime now) {
         EventEntity event = new EventEntity();
         event.title = newTitle;
         event.impact = impact;
@@ -193,7 +193,7 @@ public class EventEntity {
         return event;
     }
 
-    int version() {
+    public int version() {
         return version == null ? 0 : version;
     }
 
@@ -205,26 +205,26 @@ public class EventEntity {
         return deletedAt != null;
     }
 
-    void retitle(String newTitle, LocalDateTime at) {
+    public void retitle(String newTitle, LocalDateTime at) {
         title = newTitle.strip();
         modifiedAt = at;
     }
 
-    void reschedule(LocalDateTime newStart, LocalDateTime newEnd, LocalDateTime at) {
+    public void reschedule(LocalDateTime newStart, LocalDateTime newEnd, LocalDateTime at) {
         startDate = newStart;
         endDate = newEnd;
         modifiedAt = at;
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
-    Impact impact() {
+    public Impact impact() {
         return Impact.ofLevel(impact);
     }
 
@@ -232,23 +232,23 @@ public class EventEntity {
         return status;
     }
 
-    void addComponent(int componentId, LocalDateTime at) {
+    public void addComponent(int componentId, LocalDateTime at) {
         componentIds.add(componentId);
         modifiedAt = at;
     }
 
-    void removeComponent(int componentId, LocalDateTime at) {
+    public void removeComponent(int componentId, LocalDateTime at) {
         componentIds.remove(componentId);
         modifiedAt = at;
     }
 
-    void changeImpact(Impact newImpact, LocalDateTime at) {
+    public void changeImpact(Impact newImpact, LocalDateTime at) {
         impact = newImpact.level();
         modifiedAt = at;
     }
 
     /** Takes the fields an API v2 patch leaves (its timeline entry is added separately). */
-    void patch(ApiEventRules.PatchedFields fields, LocalDateTime at) {
+    public void patch(ApiEventRules.PatchedFields fields, LocalDateTime at) {
         title = fields.title();
         description = fields.description();
         impact = fields.impact().level();
@@ -260,21 +260,21 @@ public class EventEntity {
     }
 
     /** One of this event's timeline entries. */
-    Optional<EventUpdateEntity> update(long updateId) {
+    public Optional<EventUpdateEntity> update(long updateId) {
         return updates.stream().filter(update -> update.id() == updateId).findFirst();
     }
 
-    void changeContact(String newContact, LocalDateTime at) {
+    public void changeContact(String newContact, LocalDateTime at) {
         contactEmail = newContact.strip();
         modifiedAt = at;
     }
 
-    void touch(LocalDateTime at) {
+    public void touch(LocalDateTime at) {
         modifiedAt = at;
     }
 
     /** Sets or, with null, clears the end. */
-    void end(LocalDateTime end, LocalDateTime at) {
+    public void end(LocalDateTime end, LocalDateTime at) {
         endDate = end;
         modifiedAt = at;
     }
@@ -288,7 +288,7 @@ public class EventEntity {
     }
 
     /** A timeline entry written by an operator, who is recorded with it. */
-    void addUpdate(LocalDateTime at, String updateStatus, String text, String author) {
+    public void addUpdate(LocalDateTime at, String updateStatus, String text, String author) {
         updates.add(new EventUpdateEntity(this, at, updateStatus, text, author));
         if (EventStatus.isStatus(updateStatus)) {
             status = updateStatus;
@@ -297,12 +297,12 @@ public class EventEntity {
     }
 
     /** An automatic entry that leaves the status as it is (the maintenance clock sets that separately). */
-    void appendEntry(LocalDateTime at, String entryStatus, String text, LocalDateTime now) {
+    public void appendEntry(LocalDateTime at, String entryStatus, String text, LocalDateTime now) {
         updates.add(new EventUpdateEntity(this, at, entryStatus, text, null));
         modifiedAt = now;
     }
 
-    void changeStatus(String newStatus, LocalDateTime now) {
+    public void changeStatus(String newStatus, LocalDateTime now) {
         status = newStatus;
         modifiedAt = now;
     }
@@ -312,12 +312,12 @@ public class EventEntity {
         return componentIds.stream().map(component -> new AvailabilityCalculator.Outage(component, startDate, endDate));
     }
 
-    ActiveEvent toActiveEvent() {
+    public ActiveEvent toActiveEvent() {
         return new ActiveEvent(id, eventType(), Impact.ofLevel(impact), Boolean.TRUE.equals(system), startDate,
                 componentIds);
     }
 
-    EventView toView() {
+    public EventView toView() {
         List<UpdateView> timeline = updates.stream()
                 .filter(update -> update.timestamp() != null)
                 .map(EventUpdateEntity::toView)

@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

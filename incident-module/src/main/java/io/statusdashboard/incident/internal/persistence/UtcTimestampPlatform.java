@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.persistence;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

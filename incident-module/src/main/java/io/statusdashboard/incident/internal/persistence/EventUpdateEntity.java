@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.persistence;
 
 import io.statusdashboard.incident.api.UpdateView;
 import jakarta.persistence.Column;
@@ -61,11 +61,11 @@ public class EventUpdateEntity {
         return !UpdateView.DESCRIPTION_STATUS.equals(status);
     }
 
-    void changeText(String newText) {
+    public void changeText(String newText) {
         text = newText;
     }
 
-    UpdateView toView() {
+    public UpdateView toView() {
         return new UpdateView(id, timestamp, status, text == null ? "" : text, author);
     }
 }

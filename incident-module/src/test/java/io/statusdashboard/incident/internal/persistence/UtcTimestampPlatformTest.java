@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

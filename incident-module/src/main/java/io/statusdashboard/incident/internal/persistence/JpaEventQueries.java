@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.persistence;
 
 import io.statusdashboard.incident.api.ActivityEntry;
 import io.statusdashboard.incident.api.ActivityPage;

@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.persistence;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
@@ -25,7 +25,7 @@ public class StatusReportLock {
     protected StatusReportLock() {}
 
     /** Waits for the row and holds it until the caller's transaction ends. */
-    static void take(EntityManager entityManager) {
+    public static void take(EntityManager entityManager) {
         entityManager.find(StatusReportLock.class, ID, LockModeType.PESSIMISTIC_WRITE);
     }
 }
