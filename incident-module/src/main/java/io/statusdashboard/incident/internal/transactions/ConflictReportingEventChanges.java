@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.transactions;
 
 import io.statusdashboard.incident.api.ChangeOutcome;
 import io.statusdashboard.incident.api.EventChanges;

@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.transactions;
 
 import io.statusdashboard.incident.api.MaintenanceClock;
 import jakarta.annotation.PreDestroy;

@@ -1,4 +1,4 @@
-package io.statusdashboard.incident.internal;
+package io.statusdashboard.incident.internal.transactions;
 
 import static io.statusdashboard.incident.api.EventStatus.CHANGED;
 import static io.statusdashboard.incident.api.EventStatus.COMPLETED;
