@@ -1,5 +1,7 @@
 package io.statusdashboard.web;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The modular monolith's rules, checked over the classes of all three modules: modules talk
  * through their {@code api} packages only (the web module's subscriptions through their package
- * root), and the catalog knows nothing of incidents. Also the web module's JAX-RS wiring, which
+ * root), the catalog knows nothing of incidents, and the incident module's internals keep their
+ * layers apart (rules, persistence, transactions). Also the web module's JAX-RS wiring, which
  * lists its classes instead of discovering them.
  */
 class ModuleBoundariesTest {
@@ -57,6 +60,33 @@ class ModuleBoundariesTest {
     void onlyTheIncidentModuleUsesItsInternals() {
         noClasses().that().resideOutsideOfPackage("io.statusdashboard.incident..")
                 .should().dependOnClassesThat().resideInAPackage("io.statusdashboard.incident.internal..")
+                .check(classes);
+    }
+
+    /**
+     * The incident module's domain rules are plain Java: no JPA, CDI, transactions or injection,
+     * and nothing of the module's persistence or transactions, so they are tested without either.
+     */
+    @Test
+    void theIncidentRulesNeedNoContainerAndNoOtherLayer() {
+        noClasses().that().resideInAPackage("io.statusdashboard.incident.internal.rules..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "jakarta.persistence..", "jakarta.enterprise..", "jakarta.transaction..", "jakarta.inject..")
+                .orShould().dependOnClassesThat(resideInAPackage("io.statusdashboard.incident.internal..")
+                        .and(resideOutsideOfPackage("io.statusdashboard.incident.internal.rules..")))
+                .check(classes);
+    }
+
+    /** Rules, persistence and transactions: each layer uses only the ones below it, never in a circle. */
+    @Test
+    void theIncidentLayersDependOnEachOtherWithoutCycles() {
+        slices().matching("io.statusdashboard.incident.internal.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theIncidentPersistenceDoesNotDependOnItsTransactions() {
+        noClasses().that().resideInAPackage("io.statusdashboard.incident.internal.persistence..")
+                .should().dependOnClassesThat().resideInAPackage("io.statusdashboard.incident.internal.transactions..")
                 .check(classes);
     }
 

@@ -1,6 +1,6 @@
 /**
- * The incident module's implementation: JPA entities over the stackmon tables {@code incident},
- * {@code incident_status} and {@code incident_component_relation}. Components are kept as ids;
- * the catalog's entities are never mapped here.
+ * The incident module's implementation, in three layers: {@code rules} (the domain rules, plain
+ * Java), {@code persistence} (JPA entities, queries and the lock row) and {@code transactions}
+ * (the container's beans that implement {@code incident.api} by combining the other two).
  */
 package io.statusdashboard.incident.internal;

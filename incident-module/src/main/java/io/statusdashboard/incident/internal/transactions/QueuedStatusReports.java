@@ -1,0 +1,58 @@
+package io.statusdashboard.incident.internal.transactions;
+
+import io.statusdashboard.catalog.api.CatalogQueries;
+import io.statusdashboard.catalog.api.ComponentView;
+import io.statusdashboard.incident.api.EventQueries;
+import io.statusdashboard.incident.api.EventView;
+import io.statusdashboard.incident.api.StatusReport;
+import io.statusdashboard.incident.api.StatusReportOutcome;
+import io.statusdashboard.incident.api.StatusReports;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Status reports from monitoring: finds the component, queues the report for its turn (one
+ * decision at a time per instance), has {@link StatusReportTransactions} decide and write under the
+ * database lock, and reads the event to answer with after the lock is released, so reports queue
+ * for the decision only, not for reading timelines.
+ */
+@ApplicationScoped
+public class QueuedStatusReports implements StatusReports {
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    private StatusReportTransactions decisions;
+
+    @Inject
+    private EventQueries events;
+
+    private final ReentrantLock decisionTurn = new ReentrantLock(true);
+
+    @Override
+    public StatusReportOutcome report(StatusReport report) {
+        Optional<ComponentView> found = catalog.find(report.componentName(), report.attributes());
+        if (found.isEmpty()) {
+            return new StatusReportOutcome.UnknownComponent();
+        }
+        ComponentView component = found.get();
+        StatusReportTransactions.Decided decided;
+        // Reports queue here rather than in the database: one transaction per instance waits for
+        // the row lock at a time, instead of every request holding a connection while it waits
+        // and all of them waking up whenever the lock is released.
+        decisionTurn.lock();
+        try {
+            decided = decisions.decide(component, report);
+        } finally {
+            decisionTurn.unlock();
+        }
+        EventView event = events.find(decided.eventId())
+                .orElseThrow(() -> new IllegalStateException("event " + decided.eventId() + " vanished"));
+        return decided.conflict()
+                ? new StatusReportOutcome.Conflict(component, event)
+                : new StatusReportOutcome.Accepted(event);
+    }
+}

@@ -1,0 +1,80 @@
+package io.statusdashboard.incident.internal.transactions;
+
+import io.statusdashboard.incident.api.MaintenanceClock;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.concurrent.ScheduledFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs {@link MaintenanceClockPass} on the server's default managed scheduled executor (present on
+ * Payara Micro and on a full server alike), at the multiples of {@code SDB_CHECKER_INTERVAL_S} (see
+ * {@link IntervalBoundaries}). Every instance schedules its own passes; the pass's database lock
+ * makes them take turns. A failed pass is logged and the next one tries again.
+ */
+@ApplicationScoped
+public class ScheduledMaintenanceClock implements MaintenanceClock {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledMaintenanceClock.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    private ManagedScheduledExecutorService executor;
+
+    @Inject
+    private MaintenanceClockPass pass;
+
+    @Inject
+    private IncidentSettings settings;
+
+    private final Clock clock = Clock.systemUTC();
+    private ScheduledFuture<?> schedule;
+
+    @Override
+    public synchronized void start() {
+        if (schedule != null) {
+            return;
+        }
+        Duration interval = settings.checkerInterval();
+        runPass();
+        schedule = executor.schedule(this::runPass, new IntervalBoundaries(interval, clock));
+        LOG.info(() -> "Maintenance clock started: a pass every " + interval.toSeconds() + " s");
+    }
+
+    private void runPass() {
+        try {
+            pass.run(LocalDateTime.now(clock));
+        } catch (RuntimeException e) {
+            if (causedByOptimisticLock(e)) {
+                // With the passes taking turns at the lock, that is an operator's save of the same event.
+                LOG.info("Maintenance clock pass rolled back: an event it changed was saved meanwhile;"
+                        + " the next pass continues");
+            } else {
+                LOG.log(Level.WARNING, "Maintenance clock pass rolled back; the next pass tries again", e);
+            }
+        }
+    }
+
+    private static boolean causedByOptimisticLock(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+}

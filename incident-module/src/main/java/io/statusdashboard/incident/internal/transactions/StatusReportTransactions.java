@@ -1,0 +1,153 @@
+package io.statusdashboard.incident.internal.transactions;
+
+import io.statusdashboard.catalog.api.ComponentView;
+import io.statusdashboard.incident.api.EventStatus;
+import io.statusdashboard.incident.api.EventsChanged;
+import io.statusdashboard.incident.api.Impact;
+import io.statusdashboard.incident.api.StatusReport;
+import io.statusdashboard.incident.internal.persistence.EventEntity;
+import io.statusdashboard.incident.internal.persistence.EventLookups;
+import io.statusdashboard.incident.internal.persistence.StatusReportLock;
+import io.statusdashboard.incident.internal.rules.ApiEventRules;
+import io.statusdashboard.incident.internal.rules.StatusReportRule;
+import io.statusdashboard.incident.internal.rules.StatusReportVerdict;
+import io.statusdashboard.incident.internal.rules.UpdateTexts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The transactions of status reports: applies {@link StatusReportRule}'s verdict in the
+ * transaction that read the active events, after locking {@link StatusReportLock}, and writes the
+ * timeline entries that explain each move. Everything here runs while the lock is held, one report
+ * after the other across all instances, so it reads only what the decision needs: the active
+ * events and their components, not their timelines.
+ */
+@ApplicationScoped
+public class StatusReportTransactions {
+
+    private static final Logger LOG = Logger.getLogger(StatusReportTransactions.class.getName());
+
+    /**
+     * The event the answer shows; {@code conflict} when the report was refused because of it,
+     * {@code maintenance} when it is the maintenance that holds the component.
+     */
+    record Decided(long eventId, boolean conflict, boolean maintenance) {}
+
+    /**
+     * What a new system incident is made of.
+     *
+     * @param description null for none
+     * @param start when an incident opened for the report starts; null for now (an escalation's
+     *     new incident always starts now)
+     * @param announced whether a new incident starts its timeline with {@code detected}, as API v2's events do
+     * @param author recorded on the timeline entries written; null for monitoring's reports
+     */
+    record NewSystemIncident(String title, String description, LocalDateTime start, boolean announced, String author) {}
+
+    @PersistenceContext(unitName = "incident")
+    private EntityManager entityManager;
+
+    @Inject
+    private Event<EventsChanged> eventsChanged;
+
+    @Transactional
+    public Decided decide(ComponentView component, StatusReport report) {
+        StatusReportLock.take(entityManager);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        Set<Long> changed = new LinkedHashSet<>();
+        Decided decided = decideLocked(component, report.impact(),
+                new NewSystemIncident(report.title(), null, null, false, null), now, changed);
+        if (!changed.isEmpty()) {
+            entityManager.flush();
+            eventsChanged.fire(new EventsChanged(changed));
+        }
+        return decided;
+    }
+
+    /**
+     * Decides and writes where a degraded component goes, in the caller's transaction, which holds
+     * {@link StatusReportLock} already; adds the ids of the events it changed to {@code changed}.
+     * Monitoring's status reports and API v2's system events both come here, so they follow one rule.
+     */
+    public Decided decideLocked(ComponentView component, Impact impact, NewSystemIncident template, LocalDateTime now,
+            Set<Long> changed) {
+        Map<Long, EventEntity> active = EventLookups.activeEvents(entityManager, now);
+        StatusReportVerdict verdict = StatusReportRule.decide(component.id(), impact,
+                active.values().stream().map(EventEntity::toActiveEvent).toList());
+        LOG.info(() -> String.format("Status report %s impact %s: %s", UpdateTexts.label(component),
+                impact.label(), verdict));
+
+        if (verdict instanceof StatusReportVerdict.Conflict conflict) {
+            return new Decided(conflict.incidentId(), true, false);
+        }
+        if (verdict instanceof StatusReportVerdict.KeepMaintenance keep) {
+            return new Decided(keep.maintenanceId(), false, true);
+        }
+        EventEntity result = apply(verdict, component, impact, template, active, now, changed);
+        entityManager.flush();
+        changed.add(result.id());
+        return new Decided(result.id(), false, false);
+    }
+
+    /** Carries out a verdict that changes events; returns the event the component ends up in. */
+    private EventEntity apply(StatusReportVerdict verdict, ComponentView component, Impact impact,
+            NewSystemIncident template, Map<Long, EventEntity> active, LocalDateTime now, Set<Long> changed) {
+        if (verdict instanceof StatusReportVerdict.AddToIncident add) {
+            EventEntity incident = active.get(add.incidentId());
+            incident.addComponent(component.id(), now);
+            incident.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.added(component, incident.title()), template.author());
+            return incident;
+        }
+        if (verdict instanceof StatusReportVerdict.OpenIncident) {
+            return opened(component, impact, template, template.start() == null ? now : template.start(), now);
+        }
+        if (verdict instanceof StatusReportVerdict.MoveToIncident move) {
+            EventEntity from = active.get(move.fromId());
+            EventEntity to = active.get(move.toId());
+            ComponentMover.move(component, from, to, move.closeFrom(), now, template.author());
+            changed.add(from.id());
+            return to;
+        }
+        if (verdict instanceof StatusReportVerdict.RaiseImpact raise) {
+            EventEntity incident = active.get(raise.incidentId());
+            incident.addUpdate(now, EventStatus.SYSTEM, UpdateTexts.impactChanged(incident.impact(), impact),
+                    template.author());
+            incident.changeImpact(impact, now);
+            return incident;
+        }
+        if (verdict instanceof StatusReportVerdict.MoveToNewIncident move) {
+            EventEntity from = active.get(move.fromId());
+            EventEntity to = opened(null, impact, template, now, now);
+            // The new incident's id goes into the old one's timeline entry.
+            entityManager.flush();
+            ComponentMover.move(component, from, to, false, now, template.author());
+            changed.add(from.id());
+            return to;
+        }
+        throw new IllegalStateException("unhandled decision " + verdict);
+    }
+
+    /** A new system incident, holding {@code component} unless it is null (it is then moved in). */
+    private EventEntity opened(ComponentView component, Impact impact, NewSystemIncident template,
+            LocalDateTime start, LocalDateTime now) {
+        EventEntity incident = EventEntity.systemIncident(template.title(), template.description(), impact, start,
+                component == null ? null : component.id());
+        entityManager.persist(incident);
+        if (template.announced()) {
+            incident.addUpdate(ApiEventRules.firstEntryTime(start, now), EventStatus.DETECTED,
+                    UpdateTexts.INCIDENT_DETECTED, template.author());
+        }
+        return incident;
+    }
+}
