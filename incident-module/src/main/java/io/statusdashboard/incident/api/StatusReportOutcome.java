@@ -12,7 +12,7 @@ public sealed interface StatusReportOutcome {
      * The component is already in an incident that the report may not change: one an operator
      * opened, or a system incident of at least the reported impact.
      */
-    record Conflict(ComponentView component, EventView existing) implements StatusReportOutcome {}
+    record Conflict(ComponentView component, long existingId, String existingTitle) implements StatusReportOutcome {}
 
     /** No component matches the reported name and attributes; nothing was written. */
     record UnknownComponent() implements StatusReportOutcome {}

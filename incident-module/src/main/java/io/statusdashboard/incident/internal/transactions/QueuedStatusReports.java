@@ -49,10 +49,13 @@ public class QueuedStatusReports implements StatusReports {
         } finally {
             decisionTurn.unlock();
         }
+        if (decided.conflict()) {
+            // Most reports of a storm end here: answered from what the decision read, without
+            // loading the incident's timeline and components again.
+            return new StatusReportOutcome.Conflict(component, decided.eventId(), decided.conflictTitle());
+        }
         EventView event = events.find(decided.eventId())
                 .orElseThrow(() -> new IllegalStateException("event " + decided.eventId() + " vanished"));
-        return decided.conflict()
-                ? new StatusReportOutcome.Conflict(component, event)
-                : new StatusReportOutcome.Accepted(event);
+        return new StatusReportOutcome.Accepted(event);
     }
 }

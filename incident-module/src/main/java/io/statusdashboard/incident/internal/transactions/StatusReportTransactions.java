@@ -42,7 +42,11 @@ public class StatusReportTransactions {
      * The event the answer shows; {@code conflict} when the report was refused because of it,
      * {@code maintenance} when it is the maintenance that holds the component.
      */
-    record Decided(long eventId, boolean conflict, boolean maintenance) {}
+    /**
+     * What became of a report: the event the component is in now, and for a conflict the title of
+     * the incident that holds it (read under the lock, so the answer needs no second read).
+     */
+    record Decided(long eventId, boolean conflict, boolean maintenance, String conflictTitle) {}
 
     /**
      * What a new system incident is made of.
@@ -89,15 +93,15 @@ public class StatusReportTransactions {
                 impact.label(), verdict));
 
         if (verdict instanceof StatusReportVerdict.Conflict conflict) {
-            return new Decided(conflict.incidentId(), true, false);
+            return new Decided(conflict.incidentId(), true, false, active.get(conflict.incidentId()).title());
         }
         if (verdict instanceof StatusReportVerdict.KeepMaintenance keep) {
-            return new Decided(keep.maintenanceId(), false, true);
+            return new Decided(keep.maintenanceId(), false, true, null);
         }
         EventEntity result = apply(verdict, component, impact, template, active, now, changed);
         entityManager.flush();
         changed.add(result.id());
-        return new Decided(result.id(), false, false);
+        return new Decided(result.id(), false, false, null);
     }
 
     /** Carries out a verdict that changes events; returns the event the component ends up in. */

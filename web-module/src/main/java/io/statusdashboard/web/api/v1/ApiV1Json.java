@@ -29,10 +29,10 @@ final class ApiV1Json {
                 events.stream().map(ApiV1Json::incident).toList());
     }
 
-    static ApiConflict conflict(ComponentView component, EventView existing) {
+    static ApiConflict conflict(ComponentView component, long existingId, String existingTitle) {
         return new ApiConflict(ApiConflict.MESSAGE,
                 new ApiConflict.ApiTargetComponent(component.id(), component.name(), attributes(component.attributes())),
-                existing.id(), existing.title(), ApiConflict.DETAILS);
+                existingId, existingTitle == null ? "" : existingTitle, ApiConflict.DETAILS);
     }
 
     private static List<ApiAttribute> attributes(Map<String, String> attributes) {

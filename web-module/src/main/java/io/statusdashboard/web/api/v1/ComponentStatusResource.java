@@ -146,7 +146,7 @@ public class ComponentStatusResource {
         }
         if (outcome instanceof StatusReportOutcome.Conflict conflict) {
             return Response.status(Response.Status.CONFLICT)
-                    .entity(ApiV1Json.conflict(conflict.component(), conflict.existing())).build();
+                    .entity(ApiV1Json.conflict(conflict.component(), conflict.existingId(), conflict.existingTitle())).build();
         }
         throw new ApiException(400, "Component does not exist");
     }

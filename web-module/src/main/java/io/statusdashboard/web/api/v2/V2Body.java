@@ -6,6 +6,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A write's JSON body, read whatever its Content-Type says, with status-dashboard-v3's refusals:
@@ -30,6 +32,9 @@ import java.util.List;
  * position) may differ.
  */
 final class V2Body {
+
+    /** Made once: {@code Json.createReader} looks the provider up through the ServiceLoader on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     /** Far above any event or component; a body past it is refused unread. */
     static final int MAX_BYTES = 64 * 1024;
@@ -55,7 +60,7 @@ final class V2Body {
             throw V2Exception.badRequest(prefix + "EOF");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(bytes))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             throw V2Exception.badRequest(prefix + syntaxError(text, e));
