@@ -1,13 +1,10 @@
 package io.statusdashboard.web.database;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -26,12 +23,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * WAR: the EAR therefore also carries it, with the classes it uses and the JDBC drivers, in its
  * {@code lib/} (the web module's {@code database} jar). Keep it free of anything else of the WAR's.
  */
-public class ConfiguredDataSource implements DataSource {
+public class ConfiguredDataSource extends AbstractDataSource {
 
     private final Supplier<JdbcSettings> settings;
     private volatile DataSource target;
-    private PrintWriter logWriter;
-    private volatile int loginTimeout;
 
     /** Used by the server's pool. */
     public ConfiguredDataSource() {
@@ -89,7 +84,7 @@ public class ConfiguredDataSource implements DataSource {
                     DataSource opened = open(resolveSettings());
                     // Set before the first connection: the pool sets its timeout on this object, and a
                     // driver without one waits for a silent database forever (PostgreSQL's default).
-                    opened.setLoginTimeout(loginTimeout);
+                    opened.setLoginTimeout(getLoginTimeout());
                     target = opened;
                 }
                 resolved = target;
@@ -120,34 +115,14 @@ public class ConfiguredDataSource implements DataSource {
         }
     }
 
-    @Override
-    public PrintWriter getLogWriter() {
-        return logWriter;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        this.logWriter = out;
-    }
-
     /** Kept for the driver's DataSource, and passed on to it when it exists already. */
     @Override
     public void setLoginTimeout(int seconds) throws SQLException {
-        this.loginTimeout = seconds;
+        super.setLoginTimeout(seconds);
         DataSource opened = target;
         if (opened != null) {
             opened.setLoginTimeout(seconds);
         }
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return loginTimeout;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
     }
 
     @Override

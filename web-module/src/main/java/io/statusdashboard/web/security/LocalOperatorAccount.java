@@ -70,8 +70,12 @@ public class LocalOperatorAccount {
                 .orElseGet(this::storedOrGeneratedHash);
     }
 
-    /** Called at start-up so that a generated password appears in the start-up log. */
-    public void announce() {
+    /**
+     * Start-up's call, after the schema is migrated: makes the account ready before the first
+     * sign-in, so that a password generated now is printed in the start-up log. The work is
+     * {@code load()}'s, which the container runs when this call creates the bean.
+     */
+    public void prepareAtStartup() {
         LOG.fine(() -> "Local operator account " + USER_NAME + " is ready");
     }
 

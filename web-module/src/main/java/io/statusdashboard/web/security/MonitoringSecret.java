@@ -65,6 +65,16 @@ public class MonitoringSecret {
     }
 
     /**
+     * Start-up's call, after the schema is migrated: makes the key ready before the first token
+     * arrives, so that a key generated now is announced in the start-up log, not at the first
+     * report. The work is {@code load()}'s, which the container runs when this call creates the
+     * bean; there is nothing else to do.
+     */
+    public void prepareAtStartup() {
+        // Nothing here: the call, through the bean's client proxy, is what creates the bean.
+    }
+
+    /**
      * The key the store keeps, or the one this instance offers it first: the file's (an
      * installation from before) or a new random one, announced. The file then holds the kept key.
      */

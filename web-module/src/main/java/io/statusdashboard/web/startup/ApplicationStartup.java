@@ -124,9 +124,9 @@ public class ApplicationStartup {
         schemaStatus.markMigrated();
         metrics.register();
         // Loads or generates the monitoring API key now, so a generated key is announced in the start-up log.
-        monitoringSecret.verifier();
+        monitoringSecret.prepareAtStartup();
         // Likewise the local operator's password, when there is a local operator.
-        localOperator.stream().forEach(LocalOperatorAccount::announce);
+        localOperator.stream().forEach(LocalOperatorAccount::prepareAtStartup);
         // Its first pass catches up with windows that opened or closed while no instance ran.
         maintenanceClock.start();
         // Sends what the outbox holds, deliveries left waiting by a stop included.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -42,6 +44,21 @@ class ConfiguredDataSourceTest {
      * overloaded one): the PostgreSQL driver waits forever unless it is given the pool's login
      * timeout, and every request needing a connection would hang with it.
      */
+    /**
+     * The server's pool creates the class with its public no-argument constructor and sets the
+     * definition's properties through the public setters it finds with {@code getMethods()}, the
+     * ones inherited from {@link AbstractDataSource} included; nothing is opened before a connection.
+     */
+    @Test
+    void thePoolCreatesItAndSetsItsPropertiesThroughReflection() throws Exception {
+        Object created = ConfiguredDataSource.class.getConstructor().newInstance();
+        ConfiguredDataSource.class.getMethod("setLoginTimeout", int.class).invoke(created, 3);
+        PrintWriter log = new PrintWriter(System.err);
+        ConfiguredDataSource.class.getMethod("setLogWriter", PrintWriter.class).invoke(created, log);
+        assertEquals(3, ((DataSource) created).getLoginTimeout());
+        assertEquals(log, ((DataSource) created).getLogWriter());
+    }
+
     @Test
     void thePoolsLoginTimeoutReachesTheDriverBeforeTheFirstConnection() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {

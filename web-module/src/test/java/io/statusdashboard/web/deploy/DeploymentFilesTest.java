@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -78,6 +80,38 @@ class DeploymentFilesTest {
         assertTrue(Files.readString(CONFIG.resolve("status-dashboard.env.example"))
                 .contains("\nSDB_PUBLIC_URL=https://status.example.com\n"));
         assertTrue(Files.readString(CONFIG.resolve("kubernetes/status-dashboard.yaml")).contains("- name: SDB_PUBLIC_URL"));
+    }
+
+    /**
+     * The example environment is where an operator starts: it names every setting of the README's
+     * configuration table, in the table's order, and no other, as a line of its own (commented out
+     * where it shows a default or an example).
+     */
+    @Test
+    void theExampleEnvironmentListsTheReadmesSettingsInItsOrder() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int section = readme.indexOf("\n## Configuration\n");
+        assertTrue(section >= 0, "README has a Configuration section");
+        List<String> documented = new ArrayList<>();
+        for (String line : readme.substring(section + 1).split("\n")) {
+            if (line.startsWith("## ") && !documented.isEmpty()) {
+                break;
+            }
+            if (line.startsWith("| `SDB_")) {
+                Matcher names = Pattern.compile("`(SDB_[A-Z0-9_]+)`").matcher(line.substring(0, line.indexOf('|', 1)));
+                while (names.find()) {
+                    documented.add(names.group(1));
+                }
+            }
+        }
+        List<String> listed = new ArrayList<>();
+        Matcher assignments = Pattern.compile("(?m)^(?:# )?(SDB_[A-Z0-9_]+)=")
+                .matcher(Files.readString(CONFIG.resolve("status-dashboard.env.example")));
+        while (assignments.find()) {
+            listed.add(assignments.group(1));
+        }
+        assertTrue(documented.size() > 30, documented.toString());
+        assertEquals(documented, listed);
     }
 
     private static Map<String, Object> kind(List<Map<String, Object>> documents, String kind, String name) {

@@ -1,6 +1,6 @@
 package io.statusdashboard.web.it;
 
-import java.io.PrintWriter;
+import io.statusdashboard.web.database.AbstractDataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -9,12 +9,9 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * A datasource for container tests that counts the SQL statements the application executes and
@@ -23,14 +20,12 @@ import javax.sql.DataSource;
  * counted as {@code next()} reaches them. Deployed inside the test WAR and named through
  * {@code sdb.datasource.class}.
  */
-public class CountingDataSource implements DataSource {
+public class CountingDataSource extends AbstractDataSource {
 
     static final AtomicLong EXECUTED = new AtomicLong();
     static final AtomicLong ROWS_READ = new AtomicLong();
 
     private String url;
-    private PrintWriter logWriter;
-    private int loginTimeout;
 
     public void setUrl(String url) {
         this.url = url;
@@ -110,31 +105,6 @@ public class CountingDataSource implements DataSource {
             }
         };
         return (T) Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return logWriter;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        logWriter = out;
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        loginTimeout = seconds;
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return loginTimeout;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.statusdashboard.incident.api.NewEvent;
 import io.statusdashboard.incident.api.Operator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -45,20 +44,11 @@ public class ConflictReportingEventChanges implements EventChanges {
         try {
             return change.get();
         } catch (RuntimeException e) {
-            if (!causedByOptimisticLock(e)) {
+            if (!OptimisticLockFailures.causedByOptimisticLock(e)) {
                 throw e;
             }
             return queries.find(eventId).<ChangeOutcome>map(ChangeOutcome.Conflict::new)
                     .orElseGet(() -> new ChangeOutcome.Rejected(Map.of("event", "There is no such event")));
         }
-    }
-
-    private static boolean causedByOptimisticLock(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

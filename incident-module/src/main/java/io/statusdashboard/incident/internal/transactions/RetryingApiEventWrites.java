@@ -11,7 +11,6 @@ import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.UpdateView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,19 +63,10 @@ public class RetryingApiEventWrites implements ApiEventWrites {
         try {
             return write.get();
         } catch (RuntimeException e) {
-            if (!causedByOptimisticLock(e)) {
+            if (!OptimisticLockFailures.causedByOptimisticLock(e)) {
                 throw e;
             }
             return write.get();
         }
-    }
-
-    private static boolean causedByOptimisticLock(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -52,7 +51,7 @@ public class ScheduledMaintenanceClock implements MaintenanceClock {
         try {
             pass.run(LocalDateTime.now(clock));
         } catch (RuntimeException e) {
-            if (causedByOptimisticLock(e)) {
+            if (OptimisticLockFailures.causedByOptimisticLock(e)) {
                 // With the passes taking turns at the lock, that is an operator's save of the same event.
                 LOG.info("Maintenance clock pass rolled back: an event it changed was saved meanwhile;"
                         + " the next pass continues");
@@ -60,15 +59,6 @@ public class ScheduledMaintenanceClock implements MaintenanceClock {
                 LOG.log(Level.WARNING, "Maintenance clock pass rolled back; the next pass tries again", e);
             }
         }
-    }
-
-    private static boolean causedByOptimisticLock(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @PreDestroy

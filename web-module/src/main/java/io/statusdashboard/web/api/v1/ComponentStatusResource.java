@@ -96,7 +96,7 @@ public class ComponentStatusResource {
     @Path("component_status")
     // Any type reaches the method, which refuses all but JSON with its own message.
     @Consumes(MediaType.WILDCARD)
-    @MonitoringToken
+    @StatusReportEndpoint
     @SecurityRequirement(name = OpenApiSchemes.BEARER)
     @Operation(summary = "Report a component's health",
             description = "Opens, joins or escalates a system incident for the component, or answers with the"

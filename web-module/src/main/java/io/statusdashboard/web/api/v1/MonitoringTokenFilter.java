@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
 
-/** Refuses a request to a {@link MonitoringToken} method without a good token: 401 with a JSON message. */
+/** Refuses a status report ({@link StatusReportEndpoint}) without a good monitoring token: 401 with a JSON message. */
 @Provider
-@MonitoringToken
+@StatusReportEndpoint
 @Priority(Priorities.AUTHENTICATION)
 public class MonitoringTokenFilter implements ContainerRequestFilter {
 

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /** Counts status reports by outcome: accepted (201), conflict (409) or refused (any other answer). */
 @Provider
-@MonitoringToken
+@StatusReportEndpoint
 public class StatusReportCounter implements ContainerResponseFilter {
 
     static final String REPORTS = "sdb_status_reports";
