@@ -3,6 +3,7 @@ package io.statusdashboard.web.api.v1;
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventQueries;
+import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.StatusReportOutcome;
 import io.statusdashboard.incident.api.StatusReports;
 import io.statusdashboard.web.api.OpenApiSchemes;
@@ -22,10 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -81,15 +85,25 @@ public class ComponentStatusResource {
     }
 
     /**
-     * The components of this name prefix with their events, reading no other component's. The
-     * first batch is read here, so that a database failure is an error response and not a broken
-     * body; the rest as the response goes out.
+     * The components of this name prefix with their events, reading no other component's. Read
+     * here, so that a database failure is an error response and not a broken body; written as
+     * the response goes out.
      */
     private ComponentStatusStream componentsNamedFrom(String prefix) {
-        List<ComponentView> components = prefix.isEmpty()
-                ? catalog.components().stream().sorted(Comparator.comparingInt(ComponentView::id)).toList()
-                : catalog.componentsNamedFrom(prefix);
-        return new ComponentStatusStream(components, events::allAffecting, ComponentStatusStream.BATCH);
+        List<ComponentView> components;
+        List<EventView> affecting;
+        if (prefix.isEmpty()) {
+            components = catalog.components().stream().sorted(Comparator.comparingInt(ComponentView::id)).toList();
+            affecting = events.all();
+        } else {
+            components = catalog.componentsNamedFrom(prefix);
+            affecting = events.allAffecting(components.stream().map(ComponentView::id).collect(Collectors.toSet()));
+        }
+        Map<Integer, List<EventView>> eventsByComponent = new HashMap<>();
+        for (EventView event : affecting) {
+            event.componentIds().forEach(id -> eventsByComponent.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
+        }
+        return new ComponentStatusStream(components, eventsByComponent);
     }
 
     @POST

@@ -17,13 +17,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +106,7 @@ class ComponentStatusStreamTest {
                 closed[0] = true;
             }
         };
-        new ComponentStatusStream(components, reading(Map.of()), ComponentStatusStream.BATCH).write(response);
+        new ComponentStatusStream(components, Map.of()).write(response);
         assertEquals(false, closed[0]);
         assertArrayEquals(asBefore(components, Map.of()), bytes.toByteArray());
     }
@@ -117,40 +114,8 @@ class ComponentStatusStreamTest {
     private static byte[] streamed(List<ComponentView> components, Map<Integer, List<EventView>> byComponent)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ComponentStatusStream(components, reading(byComponent), ComponentStatusStream.BATCH).write(out);
+        new ComponentStatusStream(components, byComponent).write(out);
         return out.toByteArray();
-    }
-
-    /** A database holding these events, answering in its order: newest start first, then highest id. */
-    private static Function<Set<Integer>, List<EventView>> reading(Map<Integer, List<EventView>> byComponent) {
-        return ids -> ids.stream()
-                .flatMap(id -> byComponent.getOrDefault(id, List.of()).stream())
-                .distinct()
-                .sorted(Comparator.comparing(EventView::start).thenComparing(EventView::id).reversed())
-                .toList();
-    }
-
-    /** Read a few components at a time, the list is the same, and each batch is read once, in turn. */
-    @Test
-    void readsTheEventsOfABatchOfComponentsAtATime() throws IOException {
-        List<ComponentView> components = new ArrayList<>();
-        Map<Integer, List<EventView>> byComponent = new HashMap<>();
-        for (int id = 1; id <= 7; id++) {
-            components.add(new ComponentView(id, "Service " + id, Map.of("region", "R-" + id)));
-            byComponent.put(id, List.of(event(100 + id, "Outage " + id, Impact.MINOR, EventType.INCIDENT, null, Set.of(id),
-                    List.of(new UpdateView(id, T, "analyzing", "Looking " + id, null)))));
-        }
-        List<Set<Integer>> reads = new ArrayList<>();
-        Function<Set<Integer>, List<EventView>> database = reading(byComponent);
-        ComponentStatusStream stream = new ComponentStatusStream(components, ids -> {
-            reads.add(ids);
-            return database.apply(ids);
-        }, 3);
-        assertEquals(List.of(Set.of(1, 2, 3)), reads, "the first batch is read before anything is written");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        stream.write(out);
-        assertEquals(List.of(Set.of(1, 2, 3), Set.of(4, 5, 6), Set.of(7)), reads);
-        assertArrayEquals(asBefore(components, byComponent), out.toByteArray());
     }
 
     /** What the resource returned before: every record first, then JSON-B on the list's generic type. */
