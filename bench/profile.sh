@@ -6,9 +6,9 @@
 # Starts the bundle as the README says (class-data sharing archive, -Xmx512m) on an embedded
 # database of its own with the demo catalog, serves the same bytes of / from nginx, warms the
 # dashboard for PROFILE_WARMUP with wrk, then records PROFILE_SECONDS of wrk load with Java Flight
-# Recorder and measures nginx right after. Prints req/s of both and their ratio, then the share of
-# CPU samples per layer (the stack's frames matched from the top down, so a sample counts for the
-# outermost layer listed that it passes through... see `layers` below) and the hottest methods.
+# Recorder and measures nginx right after. Prints req/s of both and their ratio, then for each
+# layer (`layers` below) the share of CPU samples whose stack passes through it (a sample counts in
+# every layer it passes through, so the shares overlap), and the hottest methods.
 #
 # Environment: PROFILE_WARMUP (30), PROFILE_SECONDS (20), PROFILE_PORT (18600),
 # PROFILE_CONNECTIONS (32), PROFILE_BUNDLE (web-module/target/status-dashboard-microbundle.jar),
@@ -28,10 +28,11 @@ work=$(mktemp -d /tmp/sdb-profile.XXXXXX)
 base=http://127.0.0.1:$port
 
 log() { printf '== %s\n' "$*" >&2; }
+# Each step on its own: under set -e the first to fail (wait answers 143 for the killed JVM) would
+# end the trap and leave nginx listening for the next run.
 cleanup() {
-  [ -n "${dashboard_pid:-}" ] && kill "$dashboard_pid" 2>/dev/null && wait "$dashboard_pid" 2>/dev/null
-  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
-  true
+  if [ -n "${dashboard_pid:-}" ]; then kill "$dashboard_pid" 2>/dev/null || true; wait "$dashboard_pid" 2>/dev/null || true; fi
+  if [ -f "$work/nginx.pid" ]; then kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
 

@@ -15,8 +15,9 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Status reports from monitoring: finds the component, queues the report for its turn (one
  * decision at a time per instance), has {@link StatusReportTransactions} decide and write under the
- * database lock, and reads the event to answer with after the lock is released, so reports queue
- * for the decision only, not for reading timelines.
+ * database lock, and reads the event an accepted report is answered with after the lock is
+ * released, so reports queue for the decision only, not for reading timelines. A conflict is
+ * answered from what the decision itself read.
  */
 @ApplicationScoped
 public class QueuedStatusReports implements StatusReports {
