@@ -32,12 +32,33 @@ public class CachedHits {
     @Inject
     private EveryResponseHeaders headers;
 
+    /** What the cache makes of a request, found once and acted on by the valve or the filter. */
+    sealed interface Lookup {
+        /** Not a cached read (cache off, not GET or HEAD, not a cached path), or not to be answered yet. */
+        record PassOn() implements Lookup {
+        }
+
+        /** Answered for one person: never from, nor into, the shared cache. */
+        record Personal() implements Lookup {
+        }
+
+        /**
+         * A shared read: its key, the generation and time it was looked up at, and the stored copy
+         * of that generation if there is one.
+         */
+        record Shared(String key, String generation, Instant now, Optional<CachedResponse> stored) implements Lookup {
+        }
+    }
+
+    private static final Lookup PASS_ON = new Lookup.PassOn();
+    private static final Lookup PERSONAL = new Lookup.Personal();
+
     /**
      * Sends the stored response when the request is an anonymous GET or HEAD of a cached read and
      * a copy of the current generation is stored; true when it did (the response is then complete).
      */
     public boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        return answer(request, response, true);
+        return answer(request, response, lookUp(request, true));
     }
 
     /**
@@ -47,39 +68,54 @@ public class CachedHits {
      * to probe in the application, instead of being answered.
      */
     public boolean answerBeforeApplication(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        return answer(request, response, false);
+        return answer(request, response, lookUp(request, false));
     }
 
-    private boolean answer(HttpServletRequest request, HttpServletResponse response, boolean inApplication)
-            throws IOException {
+    /** Sends the stored copy the lookup found, if any; true when it did. */
+    boolean answer(HttpServletRequest request, HttpServletResponse response, Lookup lookup) throws IOException {
+        if (!(lookup instanceof Lookup.Shared shared) || shared.stored().isEmpty()) {
+            return false;
+        }
+        headers.addTo(request, response);
+        sendFresh(request, response, shared.stored().get(), "hit");
+        return true;
+    }
+
+    /**
+     * Finds what the cache holds for the request: one key, one personal check, one grid read.
+     *
+     * @param inApplication false before the request has entered the application (the valve): then
+     *     a request with a server-held session, or one arriving when the outside-change probe is
+     *     due, is passed on to go the whole way
+     */
+    Lookup lookUp(HttpServletRequest request, boolean inApplication) {
         String method = request.getMethod();
         if (!cache.enabled() || !("GET".equals(method) || "HEAD".equals(method))) {
-            return false;
+            return PASS_ON;
         }
         // Before the application, whoever has a session the server holds goes the whole way: the
         // server has not authenticated the request yet, and right after a sign-in only that step
         // marks the session as an operator's. Visitors have none (public reads never start one).
         if (!inApplication && request.getSession(false) != null) {
-            return false;
+            return PASS_ON;
         }
         String path = pathOf(request);
+        // The same resolution the page's view will use (RequestLanguage remembers it on the request).
         Optional<String> key = CacheKeys.of(path, request.getQueryString(), RequestLanguage.of(request).toLanguageTag());
-        if (key.isEmpty() || personal.isPersonal(request, path)) {
-            return false;
+        if (key.isEmpty()) {
+            return PASS_ON;
+        }
+        if (personal.isPersonal(request, path)) {
+            return inApplication ? PERSONAL : PASS_ON;
         }
         Instant now = Instant.now();
         if (inApplication) {
             cache.noticeOutsideChanges(now);
         } else if (cache.outsideChangeProbeDue(now)) {
-            return false;
+            return PASS_ON;
         }
-        Optional<CachedResponse> hit = cache.find(cache.generation(), key.get(), now);
-        if (hit.isEmpty()) {
-            return false;
-        }
-        headers.addTo(request, response);
-        sendFresh(request, response, hit.get(), "hit");
-        return true;
+        String generation = cache.generation();
+        return new Lookup.Shared(key.get(), generation, now, cache.find(generation, key.get(), now));
     }
 
     static String pathOf(HttpServletRequest request) {

@@ -1,6 +1,5 @@
 package io.statusdashboard.web.cache;
 
-import io.statusdashboard.web.language.RequestLanguage;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -39,9 +38,6 @@ public class ResponseCacheFilter extends HttpFilter {
     private transient ResponseCache cache;
 
     @Inject
-    private transient PersonalRequests personal;
-
-    @Inject
     private transient CachedHits hits;
 
     private final transient ConcurrentHashMap<String, CompletableFuture<CachedResponse>> rendering =
@@ -50,37 +46,24 @@ public class ResponseCacheFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        CachedHits.Lookup lookup = hits.lookUp(request, true);
         // Most hits are answered by the EarlyHitValve before the request gets here; this one is for
         // a server without it, and for a copy stored since.
-        if (hits.answer(request, response)) {
+        if (hits.answer(request, response, lookup)) {
             return;
         }
-        boolean head = "HEAD".equals(request.getMethod());
-        if (!cache.enabled() || !(head || "GET".equals(request.getMethod()))) {
-            chain.doFilter(request, response);
-            return;
-        }
-        String path = CachedHits.pathOf(request);
-        // The same resolution the page's view will use (RequestLanguage remembers it on the request).
-        Optional<String> key = CacheKeys.of(path, request.getQueryString(), RequestLanguage.of(request).toLanguageTag());
-        if (key.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
-        }
-        if (personal.isPersonal(request, path)) {
+        if (lookup instanceof CachedHits.Lookup.Personal) {
             response.setHeader("Cache-Control", "private, no-cache");
+        }
+        if (!(lookup instanceof CachedHits.Lookup.Shared found) || "HEAD".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
-        Instant now = Instant.now();
-        cache.noticeOutsideChanges(now);
-        String generation = cache.generation();
-        if (head) {
-            chain.doFilter(request, response);
-            return;
-        }
+        String key = found.key();
+        String generation = found.generation();
+        Instant now = found.now();
         // Right after a change every visitor misses at once: one request renders, the others wait for it.
-        String entry = ResponseCache.entryKey(generation, key.get());
+        String entry = ResponseCache.entryKey(generation, key);
         CompletableFuture<CachedResponse> mine = new CompletableFuture<>();
         CompletableFuture<CachedResponse> leader = rendering.putIfAbsent(entry, mine);
         if (leader != null) {
@@ -88,7 +71,7 @@ public class ResponseCacheFilter extends HttpFilter {
             if (shared != null) {
                 hits.sendFresh(request, response, shared, "hit");
             } else {
-                renderUnshared(request, response, chain, key.get(), now);
+                renderUnshared(request, response, chain, key, now);
             }
             return;
         }
@@ -100,10 +83,10 @@ public class ResponseCacheFilter extends HttpFilter {
             if (capture.storable() && request.getSession(false) == null) {
                 rendered = CachedResponse.of(HttpServletResponse.SC_OK, capture.getContentType(), capture.body(), now,
                         cache.validUntil(generation, now));
-                cache.store(generation, key.get(), rendered);
+                cache.store(generation, key, rendered);
             }
         } catch (IOException | ServletException | RuntimeException failure) {
-            if (!sendLastGood(request, response, capture, key.get(), now, failure)) {
+            if (!sendLastGood(request, response, capture, key, now, failure)) {
                 throw failure;
             }
             return;
@@ -114,7 +97,7 @@ public class ResponseCacheFilter extends HttpFilter {
         }
         if (rendered != null) {
             hits.sendFresh(request, response, rendered, "miss");
-        } else if (!(isServerError(capture) && sendLastGood(request, response, capture, key.get(), now, null))) {
+        } else if (!(isServerError(capture) && sendLastGood(request, response, capture, key, now, null))) {
             capture.sendAsWritten();
         }
     }
