@@ -1,6 +1,5 @@
 package io.statusdashboard.catalog.internal;
 
-import io.statusdashboard.catalog.api.ComponentView;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +10,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,16 +38,5 @@ public class ComponentEntity {
 
     Integer id() {
         return id;
-    }
-
-    ComponentView toView() {
-        Map<String, String> pairs = new LinkedHashMap<>();
-        for (ComponentAttributeEntity attribute : attributes) {
-            // Old rows may hold a null value; the view holds text only.
-            if (attribute.name() != null && attribute.value() != null) {
-                pairs.put(attribute.name(), attribute.value());
-            }
-        }
-        return new ComponentView(id, name == null ? "" : name, pairs);
     }
 }

@@ -61,16 +61,16 @@ public class JpaCatalogQueries implements CatalogQueries {
                 .toList();
     }
 
+    /**
+     * Asked by every status report, so read as rows like {@link #components()}: in a report's
+     * transaction, entities would each be built, cloned and tracked to the commit for a lookup.
+     */
     @Override
     public Optional<ComponentView> find(String name, Map<String, String> attributes) {
-        List<ComponentView> named = entityManager
-                .createQuery(
-                        "SELECT DISTINCT c FROM ComponentEntity c LEFT JOIN FETCH c.attributes WHERE c.name = :name",
-                        ComponentEntity.class)
-                .setParameter("name", name)
-                .getResultStream()
-                .map(ComponentEntity::toView)
-                .toList();
+        List<ComponentView> named = views(entityManager.createQuery("SELECT c.id, c.name, a.name, a.value"
+                        + " FROM ComponentEntity c LEFT JOIN c.attributes a WHERE c.name = :name ORDER BY c.id, a.id",
+                        Object[].class)
+                .setParameter("name", name));
         return ComponentLookup.find(named, name, attributes);
     }
 

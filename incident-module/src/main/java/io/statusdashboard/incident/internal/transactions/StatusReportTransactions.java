@@ -39,10 +39,6 @@ public class StatusReportTransactions {
     private static final Logger LOG = Logger.getLogger(StatusReportTransactions.class.getName());
 
     /**
-     * The event the answer shows; {@code conflict} when the report was refused because of it,
-     * {@code maintenance} when it is the maintenance that holds the component.
-     */
-    /**
      * What became of a report: the event the component is in now, and for a conflict the title of
      * the incident that holds it (read under the lock, so the answer needs no second read).
      */
@@ -72,7 +68,9 @@ public class StatusReportTransactions {
         Set<Long> changed = new LinkedHashSet<>();
         Decided decided = decideLocked(component, report.impact(),
                 new NewSystemIncident(report.title(), null, null, false, null), now, changed);
-        if (!changed.isEmpty()) {
+        if (changed.isEmpty()) {
+            StatusReportLock.nothingToMakeDurable(entityManager);
+        } else {
             entityManager.flush();
             eventsChanged.fire(new EventsChanged(changed));
         }
