@@ -10,14 +10,33 @@ import java.util.regex.Pattern;
 
 /**
  * How a stored timeline text reads to visitors. The automatic notes keep the shape both original
- * dashboards store and read (a component's attributes in brackets, links to other incidents as
- * {@code <a href='/incidents/N'>title</a>}), so rows written by them and by this dashboard are
- * alike. Visitors get sentences instead: the region rather than every attribute, "moved to
- * incident 'title'" with the title as a link, and a closed incident's reason. Nothing else of a
- * stored text is markup: it comes back as text, to be escaped by whoever renders it.
+ * dashboards store and read, so rows written by them and by this dashboard are alike. Visitors get
+ * sentences instead: the region rather than every attribute, "moved to incident 'title'" with the
+ * title as a link, and a closed incident's reason. Nothing else of a stored text is markup: it
+ * comes back as text, to be escaped by whoever renders it.
  *
- * <p>The incident module writes these notes; reading them here, next to the writer, keeps the
- * two in step.
+ * <h2>The stored format</h2>
+ * One contract with two halves in this module: {@code internal.rules.UpdateTexts} writes it, this
+ * class reads it (the web module renders what this class reads, and reads nothing of the text
+ * itself). It is the original dashboards' format, which their clients read from the same tables,
+ * so it stays as it is. A timeline entry's text is one of:
+ * <ul>
+ * <li>a {@link Sentence}, to the letter;</li>
+ * <li>{@code LABEL added to TITLE}, status {@code SYSTEM}: a status report added a service to an
+ *     incident;</li>
+ * <li>{@code LABEL moved to LINK} or {@code LABEL moved from LINK}, status {@code SYSTEM}: a
+ *     service moved between incidents; a move that emptied the incident it left ends in
+ *     {@code , incident closed by system} (in any case; stored with the status {@code resolved},
+ *     or {@code SYSTEM} in older rows);</li>
+ * <li>{@code impact changed from FROM to TO}, status {@code SYSTEM}, with {@link Impact#label()}s;</li>
+ * <li>anything else: an operator's words, plain text.</li>
+ * </ul>
+ * LABEL is a service's name and then its attributes sorted by name, in brackets
+ * ({@code Auto Scaling (category: Compute, region: EU-NL, type: as)}), or its name alone.
+ * LINK is {@code <a href='/incidents/N'>TITLE</a>} (double quotes are read too), N the incident's
+ * id and TITLE its title with {@code & < > " '} escaped as HTML; this is the only markup a stored
+ * text holds, and the only one read as markup. {@code UpdateTextsTest} writes every note and reads
+ * it back here.
  */
 public final class TimelineText {
 

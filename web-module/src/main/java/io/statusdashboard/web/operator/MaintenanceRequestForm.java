@@ -1,7 +1,5 @@
 package io.statusdashboard.web.operator;
 
-import io.statusdashboard.catalog.api.CatalogQueries;
-import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.ApiEventDraft;
 import io.statusdashboard.incident.api.ApiEventWrites;
 import io.statusdashboard.incident.api.ApiWriteOutcome;
@@ -15,14 +13,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /maintenance/request}: a creator asks for a maintenance window (services, a window
@@ -32,13 +27,9 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @RequestScoped
-public class MaintenanceRequestForm {
+public class MaintenanceRequestForm extends NewEventForm {
 
     static final String FORM = "request";
-    static final String SERVICES = "services";
-
-    @Inject
-    private CatalogQueries catalog;
 
     @Inject
     private ApiEventWrites writes;
@@ -46,34 +37,23 @@ public class MaintenanceRequestForm {
     @Inject
     private SignedInCaller signedIn;
 
-    @Inject
-    @Param
-    private String filter;
-
-    private String title;
-    private String start = "";
-    private String end = "";
-    private String description;
     private String contact;
-    private String zone = FormTimes.UTC;
-    private List<ComponentView> components;
-    private ServicePicker picker;
 
     public void submit() throws IOException {
         Map<String, String> problems = new LinkedHashMap<>();
-        Set<Integer> chosen = ServicePicker.read(Faces.getRequestParameterValues(SERVICES), components(), SERVICES,
-                problems);
+        Set<Integer> chosen = chosenServices(problems);
         if (chosen.isEmpty()) {
             problems.putIfAbsent(SERVICES, "Choose at least one service.");
         }
-        if (title == null || title.isBlank()) {
+        if (getTitle() == null || getTitle().isBlank()) {
             problems.put("title", "Give the maintenance a title.");
         }
-        FormTimes.Window window = FormTimes.window(start, end, zone, problems);
+        FormTimes.Window window = FormTimes.window(getStart(), getEnd(), getZone(), problems);
         LocalDateTime startUtc = window.start();
         LocalDateTime endUtc = window.end();
         if (problems.isEmpty()) {
-            ApiEventDraft draft = new ApiEventDraft(title.strip(), description == null ? null : description.strip(), 0,
+            ApiEventDraft draft = new ApiEventDraft(getTitle().strip(),
+                    getDescription() == null ? null : getDescription().strip(), 0,
                     EventType.MAINTENANCE, new ArrayList<>(chosen), startUtc, endUtc, false, false,
                     contact == null || contact.isBlank() ? null : contact.strip());
             ApiWriteOutcome<List<ComponentPlacement>> outcome = writes.create(draft, signedIn.get().orElseThrow());
@@ -86,7 +66,7 @@ public class MaintenanceRequestForm {
                     ? forbidden.message() : "The request could not be saved.";
             problems.put(fieldOf(message), sentence(message));
         }
-        problems.forEach((field, message) -> Messages.addError(FORM + ":" + field, message));
+        show(FORM, problems);
     }
 
     /** Where a refusal of the rules belongs on this form. */
@@ -114,71 +94,11 @@ public class MaintenanceRequestForm {
         return text.endsWith(".") ? text : text + ".";
     }
 
-    public ServicePicker getPicker() {
-        if (picker == null) {
-            Set<Integer> chosen = ServicePicker.read(Faces.getRequestParameterValues(SERVICES), components(), SERVICES,
-                    new HashMap<>());
-            picker = ServicePicker.of(components(), filter, chosen);
-        }
-        return picker;
-    }
-
-    private List<ComponentView> components() {
-        if (components == null) {
-            components = catalog.components();
-        }
-        return components;
-    }
-
-    public List<String> getZones() {
-        return FormTimes.zones();
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getStart() {
-        return start;
-    }
-
-    public void setStart(String start) {
-        this.start = start;
-    }
-
-    public String getEnd() {
-        return end;
-    }
-
-    public void setEnd(String end) {
-        this.end = end;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
     public String getContact() {
         return contact;
     }
 
     public void setContact(String contact) {
         this.contact = contact;
-    }
-
-    public String getZone() {
-        return zone;
-    }
-
-    public void setZone(String zone) {
-        this.zone = zone;
     }
 }

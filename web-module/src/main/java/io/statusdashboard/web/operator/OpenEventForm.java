@@ -1,7 +1,5 @@
 package io.statusdashboard.web.operator;
 
-import io.statusdashboard.catalog.api.CatalogQueries;
-import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.ChangeOutcome;
 import io.statusdashboard.incident.api.EventChanges;
 import io.statusdashboard.incident.api.Impact;
@@ -17,34 +15,25 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /incidents/new}: open an incident or schedule a maintenance. A plain POST; errors
- * appear beside their fields, success redirects to the new event's page. The services are
- * checkboxes named {@value #SERVICES}, narrowed by the page's {@code ?filter=} (a GET, so it works
- * without JavaScript); the form posts back to the same address, so a refused form keeps its filter.
+ * appear beside their fields, success redirects to the new event's page. The form posts back to the
+ * same address, so a refused form keeps its services' filter.
  */
 @Named
 @RequestScoped
-public class OpenEventForm {
+public class OpenEventForm extends NewEventForm {
 
     static final String FORM = "open";
-    /** The request parameter the service checkboxes send: one value per chosen service id. */
-    static final String SERVICES = "services";
     /** The rules' name for the services, and the id of the element their message stands beside. */
     private static final Map<String, String> FIELDS = Map.of("components", SERVICES);
-
-    @Inject
-    private CatalogQueries catalog;
 
     @Inject
     private EventChanges changes;
@@ -52,31 +41,20 @@ public class OpenEventForm {
     @Inject
     private CurrentOperator operator;
 
-    @Inject
-    @Param
-    private String filter;
-
-    private String title;
     private Integer impact = Impact.MINOR.level();
-    private String start = "";
-    private String end = "";
-    private String description;
-    private String zone = FormTimes.UTC;
-    private List<ComponentView> components;
-    private ServicePicker picker;
 
     public void submit() throws IOException {
         Map<String, String> problems = new LinkedHashMap<>();
-        Set<Integer> chosen = ServicePicker.read(Faces.getRequestParameterValues(SERVICES), components(), SERVICES, problems);
-        Optional<ZoneId> zoneId = FormTimes.zone(zone);
+        Set<Integer> chosen = chosenServices(problems);
+        Optional<ZoneId> zoneId = FormTimes.zone(getZone());
         if (zoneId.isEmpty()) {
-            problems.put("zone", FormTimes.unknownZone(zone));
+            problems.put("zone", FormTimes.unknownZone(getZone()));
         }
-        LocalDateTime startUtc = zoneId.map(id -> FormTimes.toUtc(start, id, "start", problems)).orElse(null);
-        LocalDateTime endUtc = zoneId.map(id -> FormTimes.toUtc(end, id, "end", problems)).orElse(null);
+        LocalDateTime startUtc = zoneId.map(id -> FormTimes.toUtc(getStart(), id, "start", problems)).orElse(null);
+        LocalDateTime endUtc = zoneId.map(id -> FormTimes.toUtc(getEnd(), id, "end", problems)).orElse(null);
         if (problems.isEmpty()) {
-            NewEvent event = new NewEvent(title == null ? "" : title, impact == null ? null : Impact.ofLevel(impact),
-                    chosen, startUtc, endUtc, description);
+            NewEvent event = new NewEvent(getTitle() == null ? "" : getTitle(),
+                    impact == null ? null : Impact.ofLevel(impact), chosen, startUtc, endUtc, getDescription());
             ChangeOutcome outcome = changes.open(event, operator.get().orElseThrow());
             if (outcome instanceof ChangeOutcome.Saved saved) {
                 Faces.redirect(Faces.getRequestContextPath() + EventLinks.path(saved.eventId()));
@@ -86,24 +64,7 @@ public class OpenEventForm {
                 rejected.messages().forEach((field, message) -> problems.putIfAbsent(FIELDS.getOrDefault(field, field), message));
             }
         }
-        problems.forEach((field, message) -> Messages.addError(FORM + ":" + field, message));
-    }
-
-    /** The services to pick from: those the filter finds, and those already chosen in a form sent back. */
-    public ServicePicker getPicker() {
-        if (picker == null) {
-            Set<Integer> chosen = ServicePicker.read(Faces.getRequestParameterValues(SERVICES), components(), SERVICES,
-                    new HashMap<>());
-            picker = ServicePicker.of(components(), filter, chosen);
-        }
-        return picker;
-    }
-
-    private List<ComponentView> components() {
-        if (components == null) {
-            components = catalog.components();
-        }
-        return components;
+        show(FORM, problems);
     }
 
     public List<SelectItem> getImpactChoices() {
@@ -112,55 +73,11 @@ public class OpenEventForm {
                 .toList();
     }
 
-    public List<String> getZones() {
-        return FormTimes.zones();
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
     public Integer getImpact() {
         return impact;
     }
 
     public void setImpact(Integer impact) {
         this.impact = impact;
-    }
-
-    public String getStart() {
-        return start;
-    }
-
-    public void setStart(String start) {
-        this.start = start;
-    }
-
-    public String getEnd() {
-        return end;
-    }
-
-    public void setEnd(String end) {
-        this.end = end;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getZone() {
-        return zone;
-    }
-
-    public void setZone(String zone) {
-        this.zone = zone;
     }
 }

@@ -7,9 +7,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The automatic timeline entries, worded as the original dashboard wrote them. Links to other
- * incidents use the original's markup ({@code <a href='/incidents/N'>title</a>}) so existing and
- * new rows render alike; the title inside is HTML-escaped.
+ * Writes the automatic timeline entries in the stored format that {@link TimelineText} describes and
+ * reads back (the original dashboards' format, so that their rows and ours read alike).
  */
 public final class UpdateTexts {
 

@@ -11,17 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The sender's short transactions on the mail outbox, claimed and leased as the webhook deliveries
- * are ({@link OutboxTransactions}): row locks with {@code SKIP LOCKED} so one instance of a cluster
- * takes each mail, a lease so no other takes it while it is sent. The claim also makes the mail's
+ * The sender's short transactions on the mail outbox. A mail is claimed as {@link OutboxClaim} claims
+ * the webhook deliveries too, so one instance of a cluster sends it; the claim also makes the mail's
  * tokens and stores their hashes, so the links exist in clear only in the mail itself.
  */
 @ApplicationScoped
@@ -36,6 +32,20 @@ public class MailOutbox {
             // Never the address or a token: this may end up in a log line.
             return "mail " + id + " (" + kind + ") of subscription " + subscriptionId;
         }
+    }
+
+    private record Due(long subscriptionId, String kind, Long eventId, int attempts, LocalDateTime createdAt) {}
+
+    private record Subscriber(String address, String language) {}
+
+    private static final OutboxClaim<Due, Subscriber> MAILS = new OutboxClaim<>("mail_delivery",
+            "subscription_id, kind, event_id, attempts, created_at", "", MailOutbox::due, Due::subscriptionId,
+            "mail_subscription", "address, language", row -> new Subscriber(row.getString(2), row.getString(3)));
+
+    private static Due due(ResultSet row) throws SQLException {
+        long eventId = row.getLong(4);
+        Long event = row.wasNull() ? null : eventId;
+        return new Due(row.getLong(2), row.getString(3), event, row.getInt(5), row.getObject(6, LocalDateTime.class));
     }
 
     @Inject
@@ -53,55 +63,24 @@ public class MailOutbox {
 
     /** The claim on a connection whose transaction the caller commits, which releases the row locks. */
     static List<Claimed> claim(Connection connection, LocalDateTime now, int limit) throws SQLException {
-        Map<Long, Object[]> due = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, subscription_id, kind, event_id,"
-                + " attempts, created_at FROM mail_delivery WHERE state = ? AND next_attempt_at <= ?"
-                + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")) {
-            query.setString(1, DeliveryView.PENDING);
-            query.setObject(2, now);
-            query.setInt(3, limit);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    long eventId = rows.getLong(4);
-                    Long event = rows.wasNull() ? null : eventId;
-                    due.put(rows.getLong(1), new Object[] {rows.getLong(2), rows.getString(3), event, rows.getInt(5),
-                            rows.getObject(6, LocalDateTime.class)});
-                }
-            }
-        }
+        List<OutboxClaim.Claimed<Due, Subscriber>> due = MAILS.claim(connection, now, limit);
         if (due.isEmpty()) {
             return List.of();
-        }
-        OutboxTransactions.lease(connection, "mail_delivery", due.keySet(), now);
-        Map<Long, String[]> subscribers = new LinkedHashMap<>();
-        // Numbers only, from the rows just read.
-        String ids = due.values().stream().map(row -> String.valueOf(row[0])).distinct().collect(Collectors.joining(","));
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, address, language FROM mail_subscription WHERE id IN (" + ids + ")");
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                subscribers.put(rows.getLong(1), new String[] {rows.getString(2), rows.getString(3)});
-            }
         }
         List<Claimed> claimed = new ArrayList<>();
         try (PreparedStatement token = connection.prepareStatement("INSERT INTO mail_token (token_hash, subscription_id,"
                 + " purpose, created_at) VALUES (?, ?, ?, ?)")) {
-            for (Map.Entry<Long, Object[]> entry : due.entrySet()) {
-                Object[] row = entry.getValue();
-                long subscriptionId = (Long) row[0];
-                String[] subscriber = subscribers.get(subscriptionId);
-                if (subscriber == null) {
-                    continue;
-                }
-                String kind = (String) row[1];
-                String confirm = MailTokens.CONFIRM.equals(kind) ? MailTokens.newToken() : null;
+            for (OutboxClaim.Claimed<Due, Subscriber> claim : due) {
+                Due mail = claim.delivery();
+                String confirm = MailTokens.CONFIRM.equals(mail.kind()) ? MailTokens.newToken() : null;
                 String unsubscribe = MailTokens.newToken();
                 if (confirm != null) {
-                    addToken(token, confirm, subscriptionId, MailTokens.CONFIRM, now);
+                    addToken(token, confirm, mail.subscriptionId(), MailTokens.CONFIRM, now);
                 }
-                addToken(token, unsubscribe, subscriptionId, MailTokens.UNSUBSCRIBE, now);
-                claimed.add(new Claimed(entry.getKey(), subscriptionId, subscriber[0], subscriber[1], kind,
-                        (Long) row[2], (Integer) row[3], (LocalDateTime) row[4], confirm, unsubscribe));
+                addToken(token, unsubscribe, mail.subscriptionId(), MailTokens.UNSUBSCRIBE, now);
+                claimed.add(new Claimed(claim.id(), mail.subscriptionId(), claim.subscription().address(),
+                        claim.subscription().language(), mail.kind(), mail.eventId(), mail.attempts(), mail.createdAt(),
+                        confirm, unsubscribe));
             }
             token.executeBatch();
         }

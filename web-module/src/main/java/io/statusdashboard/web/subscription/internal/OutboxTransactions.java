@@ -9,38 +9,41 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The sender's short transactions on the outbox. Claiming is what makes one instance of a cluster
- * send a delivery: due rows are locked with {@code SELECT ... FOR UPDATE SKIP LOCKED}, so two
- * senders never take the same row, and leased (their next attempt moved past the time a send may
- * take) before the lock is released, so no other sender takes them while this one sends. A sender
- * that stops mid-send leaves the lease to run out; another then sends again, with the same
- * idempotency id. No transaction stays open while a request is on the wire.
+ * The sender's short transactions on the webhook outbox. A delivery is claimed as {@link OutboxClaim}
+ * claims one, so one instance of a cluster sends it; one that stopped mid-send leaves it to another
+ * once its lease ran out, which sends it again with the same idempotency id. No transaction stays
+ * open while a request is on the wire.
  */
 @ApplicationScoped
 public class OutboxTransactions {
 
-    /** Longer than the slowest attempt (connect and request timeouts) and its bookkeeping. */
-    static final Duration LEASE = Duration.ofMinutes(2);
     static final int RESULT_MAX = 500;
     private static final Logger LOG = Logger.getLogger(OutboxTransactions.class.getName());
 
     /** A delivery claimed for sending, with what sending it needs. */
     public record Claimed(long id, String deliveryId, long webhookId, String url, String secret, String payload,
             int attempts, LocalDateTime createdAt) {}
+
+    private record Due(String deliveryKey, long webhookId, String payload, int attempts, LocalDateTime createdAt) {}
+
+    private record Endpoint(String url, String secret) {}
+
+    /** Only the deliveries of enabled endpoints are due: a disabled endpoint's deliveries wait until it is enabled again. */
+    private static final OutboxClaim<Due, Endpoint> WEBHOOK_DELIVERIES = new OutboxClaim<>("webhook_delivery",
+            "delivery_key, subscription_id, payload, attempts, created_at",
+            " AND subscription_id IN (SELECT id FROM webhook_subscription WHERE enabled = TRUE)",
+            row -> new Due(row.getString(2), row.getLong(3), row.getString(4), row.getInt(5),
+                    row.getObject(6, LocalDateTime.class)),
+            Due::webhookId, "webhook_subscription", "url, secret",
+            row -> new Endpoint(row.getString(2), row.getString(3)));
 
     @Inject
     @DashboardDatabase
@@ -58,45 +61,11 @@ public class OutboxTransactions {
 
     /** The claim on a connection whose transaction the caller commits, which releases the row locks. */
     static List<Claimed> claim(Connection connection, LocalDateTime now, int limit) throws SQLException {
-        Map<Long, Object[]> due = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, delivery_key, subscription_id,"
-                + " payload, attempts, created_at FROM webhook_delivery WHERE state = ? AND next_attempt_at <= ?"
-                + " AND subscription_id IN (SELECT id FROM webhook_subscription WHERE enabled = TRUE)"
-                + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")) {
-            query.setString(1, DeliveryView.PENDING);
-            query.setObject(2, now);
-            query.setInt(3, limit);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    due.put(rows.getLong(1), new Object[] {rows.getString(2), rows.getLong(3), rows.getString(4),
-                            rows.getInt(5), rows.getObject(6, LocalDateTime.class)});
-                }
-            }
-        }
-        if (due.isEmpty()) {
-            return List.of();
-        }
-        lease(connection, "webhook_delivery", due.keySet(), now);
-        Map<Long, String[]> endpoints = new LinkedHashMap<>();
-        // Numbers only, from the rows just read.
-        String ids = due.values().stream().map(row -> String.valueOf(row[1])).distinct()
-                .collect(Collectors.joining(","));
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, url, secret FROM webhook_subscription WHERE id IN (" + ids + ")");
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                endpoints.put(rows.getLong(1), new String[] {rows.getString(2), rows.getString(3)});
-            }
-        }
-        List<Claimed> claimed = new ArrayList<>();
-        due.forEach((id, row) -> {
-            String[] endpoint = endpoints.get((Long) row[1]);
-            if (endpoint != null) {
-                claimed.add(new Claimed(id, (String) row[0], (Long) row[1], endpoint[0], endpoint[1],
-                        (String) row[2], (Integer) row[3], (LocalDateTime) row[4]));
-            }
-        });
-        return claimed;
+        return WEBHOOK_DELIVERIES.claim(connection, now, limit).stream()
+                .map(claim -> new Claimed(claim.id(), claim.delivery().deliveryKey(), claim.delivery().webhookId(),
+                        claim.subscription().url(), claim.subscription().secret(), claim.delivery().payload(),
+                        claim.delivery().attempts(), claim.delivery().createdAt()))
+                .toList();
     }
 
     /** The receiver answered 2xx: delivered, and the endpoint is no longer failing. */
@@ -190,24 +159,6 @@ public class OutboxTransactions {
             update.executeUpdate();
         }
         LOG.warning(() -> "Webhook " + webhookId + " disabled: " + note);
-    }
-
-    /**
-     * Moves the claimed rows' next attempt past the lease, so that no other instance claims them
-     * while this one sends; a sender that dies leaves them due again when the lease ends.
-     *
-     * @param table an outbox table of ours (a constant, never input)
-     */
-    static void lease(Connection connection, String table, Collection<Long> ids, LocalDateTime now) throws SQLException {
-        try (PreparedStatement lease = connection.prepareStatement(
-                "UPDATE " + table + " SET next_attempt_at = ? WHERE id = ?")) {
-            for (long id : ids) {
-                lease.setObject(1, now.plus(LEASE));
-                lease.setLong(2, id);
-                lease.addBatch();
-            }
-            lease.executeBatch();
-        }
     }
 
     /** A receiver's answer, cut to what the result column holds. */
