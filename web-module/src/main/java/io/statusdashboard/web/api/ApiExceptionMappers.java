@@ -1,6 +1,5 @@
 package io.statusdashboard.web.api;
 
-import io.statusdashboard.web.database.DatabaseOutage;
 import jakarta.annotation.Priority;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Priorities;
@@ -8,7 +7,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Turns every failure into the API's JSON error body, so clients never parse an HTML error page. */
@@ -31,7 +29,7 @@ public final class ApiExceptionMappers {
         public Response toResponse(WebApplicationException exception) {
             Response.StatusType status = exception.getResponse().getStatusInfo();
             if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
-                return Unexpected.internalError(exception);
+                return Unexpected.FAILURES.answer(exception);
             }
             return ApiError.response(status.getStatusCode(), status.getReasonPhrase());
         }
@@ -45,10 +43,9 @@ public final class ApiExceptionMappers {
      */
     @Provider
     @Priority(Priorities.USER - 1000)
-    public static class Transaction implements ExceptionMapper<TransactionalException> {
-        @Override
-        public Response toResponse(TransactionalException exception) {
-            return Unexpected.internalError(exception);
+    public static class Transaction extends UnexpectedFailures.Mapper<TransactionalException> {
+        public Transaction() {
+            super(Unexpected.FAILURES);
         }
     }
 
@@ -57,30 +54,12 @@ public final class ApiExceptionMappers {
      * would reach the servlet container, whose error page is not JSON.
      */
     @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
-        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+    public static class Unexpected extends UnexpectedFailures.Mapper<Throwable> {
+        static final UnexpectedFailures FAILURES = new UnexpectedFailures(
+                Logger.getLogger(Unexpected.class.getName()), "API", ApiError::response, "Internal error; it has been logged");
 
-        @Override
-        public Response toResponse(Throwable exception) {
-            return internalError(exception);
-        }
-
-        static Response internalError(Throwable exception) {
-            if (DatabaseOutage.causedBy(exception)) {
-                return databaseUnavailable(exception);
-            }
-            LOG.log(Level.SEVERE, "API request failed", exception);
-            return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error; it has been logged");
-        }
-
-        /**
-         * Nothing is wrong with the request: the client should send it again once the database is
-         * back, which monitoring does on a 503 but not necessarily on a 500.
-         */
-        private static Response databaseUnavailable(Throwable exception) {
-            LOG.warning(() -> "API request failed, the database is not taking requests: " + exception);
-            return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE))
-                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        public Unexpected() {
+            super(FAILURES);
         }
     }
 }

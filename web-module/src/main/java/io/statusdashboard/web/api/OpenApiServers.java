@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  * OpenAPI reads as relative to where the document was fetched. Payara would otherwise name its own
  * listener ({@code http://<host name>:<port>/}), an address visitors behind a proxy cannot reach.
  *
- * <p>Created by the OpenAPI implementation (not CDI) through {@link OpenApiConfigSource}; the
- * document is built once and served to everyone, so nothing in it may come from a request.
+ * <p>Run by {@link io.statusdashboard.web.api.application.OpenApiFilter}; the document is built once and served to everyone, so nothing
+ * in it may come from a request.
  */
 public class OpenApiServers implements OASFilter {
 

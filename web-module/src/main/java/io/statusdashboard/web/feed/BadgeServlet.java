@@ -1,36 +1,29 @@
 package io.statusdashboard.web.feed;
 
-import io.statusdashboard.incident.api.EventQueries;
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * {@code /badge/{region}.svg} and {@code /badge/{region}/{component name}.svg}: the current status as
  * an SVG badge. It holds no link, so it is cached whatever {@code SDB_PUBLIC_URL} says.
  */
 @WebServlet(urlPatterns = "/badge/*")
-public class BadgeServlet extends HttpServlet {
+public class BadgeServlet extends ScopedFeedServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private transient FeedScopes scopes;
-
-    @Inject
-    private transient EventQueries events;
+    @Override
+    Optional<FeedScope> scope(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return scopes.fromPath(request, response, ".svg", "Use /badge/REGION.svg or /badge/REGION/SERVICE.svg");
+    }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        FeedScope scope = scopes.fromPath(request, response, ".svg", "Use /badge/REGION.svg or /badge/REGION/SERVICE.svg").orElse(null);
-        if (scope == null) {
-            return;
-        }
+    void write(FeedScope scope, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String label = scope.component() == null ? scope.region() : scope.component();
         String svg = StatusBadge.svg(label, StatusBadge.statusOf(scope.componentIds(),
                 Publication.publicOnes(events.current(LocalDateTime.now(ZoneOffset.UTC)))));

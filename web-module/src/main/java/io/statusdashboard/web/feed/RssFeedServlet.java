@@ -2,15 +2,13 @@ package io.statusdashboard.web.feed;
 
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.web.PublicUrl;
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
 
 /**
  * {@code /rss/?mt=REGION[&srv=COMPONENT]}: the 10 newest events of a region, or of one component
@@ -20,37 +18,31 @@ import java.io.Writer;
  * never stored (see {@link FeedResponses#root}).
  */
 @WebServlet(urlPatterns = {"/rss", "/rss/"})
-public class RssFeedServlet extends HttpServlet {
+public class RssFeedServlet extends ScopedFeedServlet {
 
     private static final long serialVersionUID = 1L;
     static final int ITEMS = 10;
 
-    @Inject
-    private transient FeedScopes scopes;
-
-    @Inject
-    private transient EventQueries events;
-
-    @Inject
-    private transient PublicUrl publicUrl;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Optional<FeedScope> scope(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String region = request.getParameter("mt");
         String service = request.getParameter("srv");
         if (region == null || region.isBlank()) {
             FeedResponses.notFound(response, service == null
                     ? "Missing the region: use /rss/?mt=REGION or /rss/?mt=REGION&srv=SERVICE"
                     : "A service needs its region: use /rss/?mt=REGION&srv=SERVICE");
-            return;
+            return Optional.empty();
         }
-        FeedScope scope;
         try {
-            scope = scopes.resolve(region, service);
+            return Optional.of(scopes.resolve(region, service));
         } catch (FeedScopes.UnknownScope e) {
             FeedResponses.notFound(response, e.getMessage());
-            return;
+            return Optional.empty();
         }
+    }
+
+    @Override
+    void write(FeedScope scope, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String root = FeedResponses.root(publicUrl, request, response);
         response.setContentType("application/rss+xml");
         response.setCharacterEncoding("UTF-8");

@@ -43,7 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /v2/events} and its deprecated alias {@code /v2/incidents}: the same events, the list of
- * the alias without pages. Filtering, counting and paging happen in the database. Writes check
+ * the alias without pages. One method serves an event's path under both names
+ * ({@link IncidentsAlias#EVENTS_OR_INCIDENTS}); {@link IncidentsAlias} lists the alias in the
+ * OpenAPI document. Filtering, counting and paging happen in the database. Writes check
  * in v3's order: the token, the event named in the path, the body's form (here), then the rules
  * (the incident module's), which also decide what each role may do.
  *
@@ -134,7 +136,7 @@ public class EventsResource {
     }
 
     @GET
-    @Path("events/{id}")
+    @Path(IncidentsAlias.EVENTS_OR_INCIDENTS + "/{id}")
     @Operation(summary = "One event")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = V2Event.class)))
@@ -148,19 +150,6 @@ public class EventsResource {
         Optional<EventView> event = authenticated ? events.findAny(eventId) : events.find(eventId);
         return Response.ok(V2Json.event(event.orElseThrow(() -> V2Exception.notFound(V2Exception.EVENT_NOT_FOUND)),
                 authenticated), V2Application.JSON).build();
-    }
-
-    @GET
-    @Path("incidents/{id}")
-    @Operation(summary = "Deprecated: one event, as /v2/events/{id}")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Event.class)))
-    @APIResponse(responseCode = "400", description = "not a number above 0",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = V2Error.class)))
-    @APIResponse(responseCode = "404", description = "event does not exist",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = V2Error.class)))
-    public Response incident(@PathParam("id") @Parameter(required = true) String id) {
-        return event(id);
     }
 
     // --- writes ----------------------------------------------------------------------------------
@@ -196,26 +185,20 @@ public class EventsResource {
                 .toList()));
     }
 
+    /** Documented as POST /v2/events by {@link IncidentsAlias}. */
     @MaintenanceRequestWrite(opensSystemIncidents = true)
     @POST
     @Path("incidents")
     @Consumes(MediaType.WILDCARD)
     @TokenRequired
-    @SecurityRequirement(name = OpenApiSchemes.BEARER)
-    @Operation(summary = "Deprecated: as POST /v2/events")
-    @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Bodies.NewEvent.class)))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2PostedEvent.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Error.class)))
-    public Response createIncident(@Parameter(hidden = true) InputStream body) {
+    @Operation(hidden = true)
+    public Response createIncident(InputStream body) {
         return create(body);
     }
 
     @MaintenanceRequestWrite
     @PATCH
-    @Path("events/{id}")
+    @Path(IncidentsAlias.EVENTS_OR_INCIDENTS + "/{id}")
     @Consumes(MediaType.WILDCARD)
     @TokenRequired
     @SecurityRequirement(name = OpenApiSchemes.BEARER)
@@ -243,28 +226,8 @@ public class EventsResource {
         return answer(writes.patch(eventId, patch, actor()), event -> V2Json.event(event, true));
     }
 
-    @MaintenanceRequestWrite
-    @PATCH
-    @Path("incidents/{id}")
-    @Consumes(MediaType.WILDCARD)
-    @TokenRequired
-    @SecurityRequirement(name = OpenApiSchemes.BEARER)
-    @Operation(summary = "Deprecated: as PATCH /v2/events/{id}")
-    @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Bodies.EventChange.class)))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Event.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Error.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Error.class)))
-    public Response patchIncident(@PathParam("id") @Parameter(required = true) String id,
-            @Parameter(hidden = true) InputStream body) {
-        return patch(id, body);
-    }
-
     @POST
-    @Path("events/{id}/extract")
+    @Path(IncidentsAlias.EVENTS_OR_INCIDENTS + "/{id}/extract")
     @Consumes(MediaType.WILDCARD)
     @TokenRequired
     @SecurityRequirement(name = OpenApiSchemes.BEARER)
@@ -286,27 +249,8 @@ public class EventsResource {
         return answer(writes.extract(eventId, componentIds, author()), event -> V2Json.event(event, true));
     }
 
-    @POST
-    @Path("incidents/{id}/extract")
-    @Consumes(MediaType.WILDCARD)
-    @TokenRequired
-    @SecurityRequirement(name = OpenApiSchemes.BEARER)
-    @Operation(summary = "Deprecated: as POST /v2/events/{id}/extract")
-    @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Bodies.ComponentIds.class)))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Event.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Error.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Error.class)))
-    public Response extractIncident(@PathParam("id") @Parameter(required = true) String id,
-            @Parameter(hidden = true) InputStream body) {
-        return extract(id, body);
-    }
-
     @PATCH
-    @Path("events/{id}/updates/{n}")
+    @Path(IncidentsAlias.EVENTS_OR_INCIDENTS + "/{id}/updates/{n}")
     @Consumes(MediaType.WILDCARD)
     @TokenRequired
     @SecurityRequirement(name = OpenApiSchemes.BEARER)
@@ -327,25 +271,6 @@ public class EventsResource {
         int position = PathIds.updatePosition(n);
         String text = V2Requests.updateText(body);
         return answer(writes.editUpdateText(eventId, position, text), update -> V2Json.update(update, position));
-    }
-
-    @PATCH
-    @Path("incidents/{id}/updates/{n}")
-    @Consumes(MediaType.WILDCARD)
-    @TokenRequired
-    @SecurityRequirement(name = OpenApiSchemes.BEARER)
-    @Operation(summary = "Deprecated: as PATCH /v2/events/{id}/updates/{n}")
-    @RequestBody(required = true, content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Bodies.UpdateText.class)))
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Update.class)))
-    @APIResponse(responseCode = "400", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Error.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = V2Error.class)))
-    public Response editIncidentUpdate(@PathParam("id") @Parameter(required = true) String id,
-            @PathParam("n") @Parameter(required = true) String n, @Parameter(hidden = true) InputStream body) {
-        return editUpdate(id, n, body);
     }
 
     /** The id of an event that exists: v3 answers a missing one before it reads the body. */

@@ -1,6 +1,6 @@
 package io.statusdashboard.web.api.v2;
 
-import io.statusdashboard.web.database.DatabaseOutage;
+import io.statusdashboard.web.api.UnexpectedFailures;
 import jakarta.annotation.Priority;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Priorities;
@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -44,7 +43,7 @@ public final class V2ExceptionMappers {
                 return response(404, V2Exception.PAGE_NOT_FOUND);
             }
             if (status >= 500) {
-                return Unexpected.internalError(exception);
+                return Unexpected.FAILURES.answer(exception);
             }
             return response(status, exception.getResponse().getStatusInfo().getReasonPhrase().toLowerCase(Locale.ROOT));
         }
@@ -58,33 +57,20 @@ public final class V2ExceptionMappers {
      */
     @Provider
     @Priority(Priorities.USER - 1000)
-    public static class Transaction implements ExceptionMapper<TransactionalException> {
-        @Override
-        public Response toResponse(TransactionalException exception) {
-            return Unexpected.internalError(exception);
+    public static class Transaction extends UnexpectedFailures.Mapper<TransactionalException> {
+        public Transaction() {
+            super(Unexpected.FAILURES);
         }
     }
 
     /** Anything else, errors included: the client gets v3's form, never the server's HTML page. */
     @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
-        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+    public static class Unexpected extends UnexpectedFailures.Mapper<Throwable> {
+        static final UnexpectedFailures FAILURES = new UnexpectedFailures(
+                Logger.getLogger(Unexpected.class.getName()), "API v2", V2ExceptionMappers::response, V2Exception.INTERNAL_ERROR);
 
-        @Override
-        public Response toResponse(Throwable exception) {
-            return internalError(exception);
-        }
-
-        static Response internalError(Throwable exception) {
-            if (DatabaseOutage.causedBy(exception)) {
-                // Down, read-only or out of disk: nothing was written and the same request will
-                // work later, which a 500 would not tell the client.
-                LOG.warning(() -> "API v2 request failed, the database is not taking requests: " + exception);
-                return Response.fromResponse(response(503, DatabaseOutage.MESSAGE))
-                        .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
-            }
-            LOG.log(Level.SEVERE, "API v2 request failed", exception);
-            return response(500, V2Exception.INTERNAL_ERROR);
+        public Unexpected() {
+            super(FAILURES);
         }
     }
 }

@@ -66,14 +66,15 @@ class WriteRoleFilterTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Every method the token filters run before, by HTTP method and path. */
+    /** Every method the token filters run before, by HTTP method and path (each of an alias's). */
     private static Map<String, Method> guarded() {
         Map<String, Method> writes = new TreeMap<>();
         for (Class<?> resource : List.of(EventsResource.class, ComponentsResource.class, SubscriptionsResource.class)) {
             boolean wholeClass = resource.isAnnotationPresent(TokenRequired.class);
             for (Method method : resource.getDeclaredMethods()) {
                 if (wholeClass || method.isAnnotationPresent(TokenRequired.class)) {
-                    httpMethod(method).ifPresent(verb -> writes.put(verb + " " + path(resource, method), method));
+                    httpMethod(method).ifPresent(verb -> IncidentsAlias.paths(path(resource, method))
+                            .forEach(path -> writes.put(verb + " " + path, method)));
                 }
             }
         }

@@ -1,11 +1,11 @@
-package io.statusdashboard.web.api;
+package io.statusdashboard.web.api.application;
 
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Names {@link OpenApiServers} as the OpenAPI filter ({@code mp.openapi.filter}). A source of its
+ * Names {@link OpenApiFilter} as the OpenAPI filter ({@code mp.openapi.filter}). A source of its
  * own rather than {@code META-INF/microprofile-config.properties}, which deployments (and the
  * container tests) replace with their own settings.
  */
@@ -20,12 +20,12 @@ public class OpenApiConfigSource implements ConfigSource {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(FILTER, OpenApiServers.class.getName());
+        return Map.of(FILTER, OpenApiFilter.class.getName());
     }
 
     @Override
     public String getValue(String propertyName) {
-        return FILTER.equals(propertyName) ? OpenApiServers.class.getName() : null;
+        return FILTER.equals(propertyName) ? OpenApiFilter.class.getName() : null;
     }
 
     @Override
