@@ -74,7 +74,8 @@ public final class IncidentsAlias {
                 .requestBody(original.getRequestBody())
                 .responses(original.getResponses())
                 .callbacks(original.getCallbacks())
-                .deprecated(original.getDeprecated())
+                // Marked as OpenAPI marks a deprecated operation, so generated clients warn their users.
+                .deprecated(true)
                 .security(original.getSecurity())
                 .servers(original.getServers())
                 .extensions(original.getExtensions());
