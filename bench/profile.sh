@@ -96,7 +96,7 @@ layers=(
   "Weld (CDI proxies, contexts)|org.jboss.weld"
   "Hazelcast|com.hazelcast"
   "the dashboard's filters|io.statusdashboard.web"
-  "the response cache filter|io.statusdashboard.web.cache.ResponseCacheFilter"
+  "the response cache filter|io.statusdashboard.web.platform.cache.ResponseCacheFilter"
   "writing the body (socket write)|sun.nio.ch.SocketDispatcher.write|sun.nio.ch.FileDispatcherImpl.write"
 )
 for layer in "${layers[@]}"; do

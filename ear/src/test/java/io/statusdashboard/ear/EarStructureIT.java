@@ -104,7 +104,7 @@ class EarStructureIT {
         Map<String, String> previous = new HashMap<>();
         settings.forEach((name, value) -> previous.put(name, System.setProperty(name, value)));
         try (URLClassLoader earLibrary = new URLClassLoader(jars.toArray(URL[]::new), new OnlyPlatform(platform))) {
-            Class<?> type = Class.forName("io.statusdashboard.web.database.ConfiguredDataSource", true, earLibrary);
+            Class<?> type = Class.forName("io.statusdashboard.web.platform.database.ConfiguredDataSource", true, earLibrary);
             assertEquals(earLibrary, type.getClassLoader());
             DataSource dataSource = (DataSource) type.getConstructor().newInstance();
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.statusdashboard.web.database.DatabaseUri;
+import io.statusdashboard.web.platform.database.DatabaseUri;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,6 @@
 package io.statusdashboard.web.api;
 
-import io.statusdashboard.web.database.DatabaseOutage;
+import io.statusdashboard.web.platform.database.DatabaseOutage;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.logging.Level;

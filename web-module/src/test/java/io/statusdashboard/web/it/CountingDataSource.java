@@ -1,6 +1,6 @@
 package io.statusdashboard.web.it;
 
-import io.statusdashboard.web.database.AbstractDataSource;
+import io.statusdashboard.web.platform.database.AbstractDataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.statusdashboard.web.security.LegacyHashes;
+import io.statusdashboard.web.platform.security.LegacyHashes;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.statusdashboard.web.startup.StartupLock;
+import io.statusdashboard.web.platform.startup.StartupLock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.statusdashboard.web.it;
 
-import io.statusdashboard.web.database.DatabaseUri;
-import io.statusdashboard.web.database.JdbcSettings;
+import io.statusdashboard.web.platform.database.DatabaseUri;
+import io.statusdashboard.web.platform.database.JdbcSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

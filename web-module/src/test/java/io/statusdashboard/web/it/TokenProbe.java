@@ -5,7 +5,7 @@ import io.statusdashboard.web.api.v2.CurrentApiCaller;
 import io.statusdashboard.web.api.v2.TokenRequired;
 import io.statusdashboard.web.api.v2.V2Exception;
 import io.statusdashboard.web.api.v2.V2ExceptionMappers;
-import io.statusdashboard.web.security.ApiCaller;
+import io.statusdashboard.web.platform.security.ApiCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -3,7 +3,7 @@ package io.statusdashboard.web.api.statuspage;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.CurrentEvents;
 import io.statusdashboard.incident.api.EventView;
-import io.statusdashboard.web.feed.Publication;
+import io.statusdashboard.web.Publication;
 import java.util.List;
 
 /**

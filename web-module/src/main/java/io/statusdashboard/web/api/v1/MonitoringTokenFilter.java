@@ -1,7 +1,7 @@
 package io.statusdashboard.web.api.v1;
 
 import io.statusdashboard.web.api.ApiError;
-import io.statusdashboard.web.security.MonitoringSecret;
+import io.statusdashboard.web.platform.security.MonitoringSecret;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

@@ -1,7 +1,7 @@
 package io.statusdashboard.web.api.v2;
 
-import io.statusdashboard.web.security.ApiTokens;
-import io.statusdashboard.web.security.TokenVerdict;
+import io.statusdashboard.web.platform.security.ApiTokens;
+import io.statusdashboard.web.platform.security.TokenVerdict;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

@@ -1,6 +1,6 @@
 package io.statusdashboard.web.api.v2;
 
-import io.statusdashboard.web.security.ApiCaller;
+import io.statusdashboard.web.platform.security.ApiCaller;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 

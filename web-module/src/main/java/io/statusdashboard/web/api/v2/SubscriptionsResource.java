@@ -2,7 +2,7 @@ package io.statusdashboard.web.api.v2;
 
 import io.statusdashboard.incident.api.CallerRole;
 import io.statusdashboard.web.api.OpenApiSchemes;
-import io.statusdashboard.web.security.ApiCaller;
+import io.statusdashboard.web.platform.security.ApiCaller;
 import io.statusdashboard.web.subscription.DeliveryView;
 import io.statusdashboard.web.subscription.RegistrationOutcome;
 import io.statusdashboard.web.subscription.WebhookView;

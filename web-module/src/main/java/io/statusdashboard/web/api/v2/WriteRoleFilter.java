@@ -2,7 +2,7 @@ package io.statusdashboard.web.api.v2;
 
 import io.statusdashboard.incident.api.AccessRules;
 import io.statusdashboard.incident.api.Action;
-import io.statusdashboard.web.security.ApiCaller;
+import io.statusdashboard.web.platform.security.ApiCaller;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

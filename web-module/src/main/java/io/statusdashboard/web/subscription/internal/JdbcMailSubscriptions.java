@@ -2,9 +2,9 @@ package io.statusdashboard.web.subscription.internal;
 
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
-import io.statusdashboard.web.cache.SharedCounters;
-import io.statusdashboard.web.database.DashboardDatabase;
-import io.statusdashboard.web.database.DatabaseScope;
+import io.statusdashboard.web.platform.cache.SharedCounters;
+import io.statusdashboard.web.platform.database.DashboardDatabase;
+import io.statusdashboard.web.platform.database.DatabaseScope;
 import io.statusdashboard.web.subscription.MailSubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

@@ -2,7 +2,7 @@ package io.statusdashboard.web.subscription.internal;
 
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
-import io.statusdashboard.web.database.DashboardDatabase;
+import io.statusdashboard.web.platform.database.DashboardDatabase;
 import io.statusdashboard.web.subscription.DeliveryView;
 import io.statusdashboard.web.subscription.RegistrationOutcome;
 import io.statusdashboard.web.subscription.WebhookRegistration;

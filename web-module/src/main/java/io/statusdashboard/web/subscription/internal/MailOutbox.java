@@ -1,6 +1,6 @@
 package io.statusdashboard.web.subscription.internal;
 
-import io.statusdashboard.web.database.DashboardDatabase;
+import io.statusdashboard.web.platform.database.DashboardDatabase;
 import io.statusdashboard.web.subscription.DeliveryView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

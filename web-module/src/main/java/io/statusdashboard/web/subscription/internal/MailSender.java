@@ -1,7 +1,7 @@
 package io.statusdashboard.web.subscription.internal;
 
+import io.statusdashboard.web.Branding;
 import io.statusdashboard.web.PublicUrl;
-import io.statusdashboard.web.layout.Branding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;

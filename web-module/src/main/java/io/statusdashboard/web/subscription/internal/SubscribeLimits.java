@@ -1,6 +1,6 @@
 package io.statusdashboard.web.subscription.internal;
 
-import io.statusdashboard.web.cache.SharedCounters;
+import io.statusdashboard.web.platform.cache.SharedCounters;
 import java.time.Clock;
 import java.time.Duration;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.statusdashboard.incident.api.CallerRole;
-import io.statusdashboard.web.security.ApiCaller;
+import io.statusdashboard.web.platform.security.ApiCaller;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;

@@ -3,7 +3,7 @@ package io.statusdashboard.web.subscription.internal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.statusdashboard.web.cache.SharedCounters;
+import io.statusdashboard.web.platform.cache.SharedCounters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

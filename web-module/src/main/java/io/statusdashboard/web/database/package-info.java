@@ -1,2 +1,0 @@
-/** Where the data lives: the {@code SDB_DATABASE_URI} setting turned into the application's datasource. */
-package io.statusdashboard.web.database;

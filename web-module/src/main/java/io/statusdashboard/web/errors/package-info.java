@@ -1,6 +1,0 @@
-/**
- * What people see when something goes wrong: the dashboard's own error page for every status and
- * failure (never the server's report), and forms sent after their view expired shown again with
- * what was typed in them.
- */
-package io.statusdashboard.web.errors;

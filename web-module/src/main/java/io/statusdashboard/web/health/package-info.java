@@ -1,2 +1,0 @@
-/** MicroProfile Health checks behind {@code /health/ready} and {@code /health/live}, for load balancers and Kubernetes. */
-package io.statusdashboard.web.health;

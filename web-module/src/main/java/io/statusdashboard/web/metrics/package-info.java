@@ -1,2 +1,0 @@
-/** The dashboard's own metrics at {@code /metrics} (Prometheus format), for the monitoring that scrapes it. */
-package io.statusdashboard.web.metrics;

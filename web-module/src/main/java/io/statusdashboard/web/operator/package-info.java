@@ -1,2 +1,0 @@
-/** Operators' forms: open an event, update it, separate a component. Only reachable when signed in. */
-package io.statusdashboard.web.operator;

@@ -1,5 +1,0 @@
-/**
- * What happens once when the application starts: datasource, schema migrations, catalog
- * provisioning, the maintenance clock.
- */
-package io.statusdashboard.web.startup;

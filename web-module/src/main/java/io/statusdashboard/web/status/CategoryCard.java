@@ -1,6 +1,0 @@
-package io.statusdashboard.web.status;
-
-import java.util.List;
-
-/** The components of one category in the selected region, by name. */
-public record CategoryCard(String name, List<ComponentStatus> components) {}

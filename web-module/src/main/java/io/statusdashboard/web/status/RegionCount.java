@@ -1,4 +1,0 @@
-package io.statusdashboard.web.status;
-
-/** Another region with events open there, for a link to its tab. */
-public record RegionCount(String region, int openEvents) {}

@@ -1,7 +1,0 @@
-/**
- * The public status page: which services in which regions are healthy, the active incidents and
- * maintenances. {@link io.statusdashboard.web.status.StatusBoard} is plain Java built from the
- * modules' views; {@link io.statusdashboard.web.status.StatusPage} is the request-scoped bean the
- * Faces view reads.
- */
-package io.statusdashboard.web.status;
