@@ -1,6 +1,5 @@
 package io.statusdashboard.web;
 
-import io.statusdashboard.web.api.feed.FeedScope;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,12 +30,9 @@ public final class FeedLinks {
                 + (component == null ? "" : "&srv=" + URLEncoder.encode(component, StandardCharsets.UTF_8));
     }
 
-    static String atom(String region, String component) {
+    /** The Atom feed's path, which the feed names as its own address ({@code rel="self"}). */
+    public static String atom(String region, String component) {
         return "/atom/" + segments(region, component);
-    }
-
-    static String atom(FeedScope scope) {
-        return atom(scope.region(), scope.component());
     }
 
     static String calendar(String region, String component) {

@@ -12,6 +12,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.statusdashboard.web.api.application.ApiApplication;
 import io.statusdashboard.web.api.v2.V2Application;
+import io.statusdashboard.web.platform.startup.ApplicationStartup;
+import io.statusdashboard.web.subscription.WebhookSending;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
@@ -26,10 +28,18 @@ import org.junit.jupiter.api.Test;
  * The modular monolith's rules, checked over the classes of all three modules: modules talk
  * through their {@code api} packages only (the web module's subscriptions through their package
  * root), the catalog knows nothing of incidents, and the incident module's internals keep their
- * layers apart (rules, persistence, transactions). Also the web module's JAX-RS wiring, which
- * lists its classes instead of discovering them.
+ * layers apart (rules, persistence, transactions). In the web module, the pages ({@code page}),
+ * the APIs and feeds ({@code api}) and the infrastructure under both ({@code platform}) keep to
+ * their sides, and what all of them share stays in the web root. Also the web module's JAX-RS
+ * wiring, which lists its classes instead of discovering them.
  */
 class ModuleBoundariesTest {
+
+    private static final String WEB_ROOT = "io.statusdashboard.web";
+    private static final String PAGES = "io.statusdashboard.web.page..";
+    private static final String APIS = "io.statusdashboard.web.api..";
+    private static final String PLATFORM = "io.statusdashboard.web.platform..";
+    private static final String SUBSCRIPTIONS = "io.statusdashboard.web.subscription..";
 
     private static JavaClasses classes;
 
@@ -47,6 +57,58 @@ class ModuleBoundariesTest {
     @Test
     void packagesDependOnEachOtherWithoutCycles() {
         slices().matching("io.statusdashboard.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * The web module's parts (page, api, platform, subscription) as wholes, so a cycle through
+     * packages no finer rule names shows too. The one exception: start-up, which opens the
+     * application, starts the subscriptions' sender once the schema is migrated.
+     */
+    @Test
+    void theWebModulesPartsDependOnEachOtherWithoutCycles() {
+        slices().matching("io.statusdashboard.web.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(ApplicationStartup.class, WebhookSending.class)
+                .check(classes);
+    }
+
+    /** Infrastructure serves pages and APIs alike: knowing one of them would tie it to that one. */
+    @Test
+    void thePlatformDependsOnNeitherPagesNorApis() {
+        noClasses().that().resideInAPackage(PLATFORM)
+                .should().dependOnClassesThat().resideInAnyPackage(PAGES, APIS)
+                .check(classes);
+    }
+
+    /** Pages and APIs show the same modules two ways: what both need is in the web root or the platform. */
+    @Test
+    void pagesDoNotDependOnApis() {
+        noClasses().that().resideInAPackage(PAGES)
+                .should().dependOnClassesThat().resideInAPackage(APIS)
+                .check(classes);
+    }
+
+    /** Pages and APIs show the same modules two ways: what both need is in the web root or the platform. */
+    @Test
+    void apisDoNotDependOnPages() {
+        noClasses().that().resideInAPackage(APIS)
+                .should().dependOnClassesThat().resideInAPackage(PAGES)
+                .check(classes);
+    }
+
+    /** Pages and APIs both offer subscriptions, so the subscriptions know neither. */
+    @Test
+    void theSubscriptionsDependOnNeitherPagesNorApis() {
+        noClasses().that().resideInAPackage(SUBSCRIPTIONS)
+                .should().dependOnClassesThat().resideInAnyPackage(PAGES, APIS)
+                .check(classes);
+    }
+
+    /** What every part shares depends on none of them, or sharing it would tie them all together. */
+    @Test
+    void theWebRootDependsOnNoneOfTheWebModulesParts() {
+        noClasses().that().resideInAPackage(WEB_ROOT)
+                .should().dependOnClassesThat().resideInAnyPackage(PAGES, APIS, PLATFORM, SUBSCRIPTIONS)
+                .check(classes);
     }
 
     @Test

@@ -31,7 +31,7 @@ public class AtomFeedServlet extends ScopedFeedServlet {
         response.setContentType("application/atom+xml");
         response.setCharacterEncoding("UTF-8");
         try (Writer writer = response.getWriter()) {
-            new SyndFeedOutput().output(EventFeed.atom(scope.title(), root, root + FeedLinks.atom(scope),
+            new SyndFeedOutput().output(EventFeed.atom(scope.title(), root, root + FeedLinks.atom(scope.region(), scope.component()),
                     Publication.publicOnes(events.newestAffecting(scope.componentIds(), RssFeedServlet.ITEMS))),
                     writer);
         } catch (FeedException e) {
