@@ -19,6 +19,7 @@ import io.statusdashboard.incident.internal.persistence.EventUpdateEntity;
 import io.statusdashboard.incident.internal.persistence.StatusReportLock;
 import io.statusdashboard.incident.internal.rules.ApiEventRules;
 import io.statusdashboard.incident.internal.rules.ComponentMoves;
+import io.statusdashboard.incident.internal.rules.StoredTimes;
 import io.statusdashboard.incident.internal.rules.UpdateTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,8 +28,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,7 +62,7 @@ public class ApiEventTransactions {
 
     @Transactional
     public ApiWriteOutcome<List<ComponentPlacement>> create(ApiEventDraft draft, Actor actor) {
-        LocalDateTime now = now();
+        LocalDateTime now = StoredTimes.nowToTheMicrosecond();
         Optional<ApiEventRules.Refusal> refused = ApiEventRules.checkCreationBy(draft, actor, now);
         if (refused.isPresent()) {
             return refusal(refused.get());
@@ -136,7 +135,7 @@ public class ApiEventTransactions {
             return new ApiWriteOutcome.NotFound<>(ApiEventWrites.EVENT_NOT_FOUND);
         }
         EventView stored = event.toView();
-        LocalDateTime now = now();
+        LocalDateTime now = StoredTimes.nowToTheMicrosecond();
         Optional<ApiEventRules.Refusal> refused = ApiEventRules.checkPatchBy(stored, patch, actor, now);
         if (refused.isPresent()) {
             return refusal(refused.get());
@@ -163,7 +162,7 @@ public class ApiEventTransactions {
         if (refused.isPresent()) {
             return new ApiWriteOutcome.Refused<>(refused.get());
         }
-        LocalDateTime now = now();
+        LocalDateTime now = StoredTimes.nowToTheMicrosecond();
         Map<Integer, ComponentView> components = catalogById();
         EventEntity extracted = event.extracted(now);
         entityManager.persist(extracted);
@@ -196,7 +195,7 @@ public class ApiEventTransactions {
         }
         entry.get().changeText(text);
         // A new version tells operators' open forms that the event changed under them.
-        event.touch(now());
+        event.touch(StoredTimes.nowToTheMicrosecond());
         finish(Set.of(event.id()));
         return new ApiWriteOutcome.Done<>(entry.get().toView());
     }
@@ -222,8 +221,4 @@ public class ApiEventTransactions {
         eventsChanged.fire(new EventsChanged(changed));
     }
 
-    /** To the microsecond, the precision the timestamps are stored with. */
-    private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

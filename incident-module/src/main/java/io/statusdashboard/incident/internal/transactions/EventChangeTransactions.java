@@ -22,6 +22,7 @@ import io.statusdashboard.incident.internal.persistence.EventLookups;
 import io.statusdashboard.incident.internal.persistence.StatusReportLock;
 import io.statusdashboard.incident.internal.rules.ComponentMoves;
 import io.statusdashboard.incident.internal.rules.EventRules;
+import io.statusdashboard.incident.internal.rules.StoredTimes;
 import io.statusdashboard.incident.internal.rules.UpdateTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,8 +31,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ public class EventChangeTransactions {
 
     @Transactional
     public ChangeOutcome open(NewEvent opening, Operator operator) {
-        LocalDateTime now = now();
+        LocalDateTime now = StoredTimes.nowToTheSecond();
         Map<String, String> problems = EventRules.checkOpening(opening, now);
         Map<Integer, ComponentView> components = catalog.componentsById();
         if (!components.keySet().containsAll(opening.componentIds())) {
@@ -99,7 +98,7 @@ public class EventChangeTransactions {
 
     @Transactional
     public ChangeOutcome update(EventUpdate update, Operator operator) {
-        LocalDateTime now = now();
+        LocalDateTime now = StoredTimes.nowToTheSecond();
         EventEntity event = find(update.eventId());
         if (event == null) {
             return new ChangeOutcome.Rejected(Map.of("event", "There is no such event"));
@@ -142,7 +141,7 @@ public class EventChangeTransactions {
 
     @Transactional
     public ChangeOutcome separate(long eventId, int version, int componentId, Operator operator) {
-        LocalDateTime now = now();
+        LocalDateTime now = StoredTimes.nowToTheSecond();
         EventEntity event = find(eventId);
         if (event == null) {
             return new ChangeOutcome.Rejected(Map.of("event", "There is no such event"));
@@ -183,7 +182,4 @@ public class EventChangeTransactions {
         return new ChangeOutcome.Saved(event.id());
     }
 
-    private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-    }
 }

@@ -11,6 +11,7 @@ import io.statusdashboard.incident.internal.persistence.StatusReportLock;
 import io.statusdashboard.incident.internal.rules.ApiEventRules;
 import io.statusdashboard.incident.internal.rules.StatusReportRule;
 import io.statusdashboard.incident.internal.rules.StatusReportVerdict;
+import io.statusdashboard.incident.internal.rules.StoredTimes;
 import io.statusdashboard.incident.internal.rules.UpdateTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -19,8 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +63,7 @@ public class StatusReportTransactions {
     @Transactional
     public Decided decide(ComponentView component, StatusReport report) {
         StatusReportLock.take(entityManager);
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = StoredTimes.nowToTheSecond();
         Set<Long> changed = new LinkedHashSet<>();
         Decided decided = decideLocked(component, report.impact(),
                 new NewSystemIncident(report.title(), null, null, false, null), now, changed);
