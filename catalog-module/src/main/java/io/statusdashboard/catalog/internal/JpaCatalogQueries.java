@@ -62,8 +62,8 @@ public class JpaCatalogQueries implements CatalogQueries {
     }
 
     /**
-     * Asked by every status report, so read as rows like {@link #components()}: in a report's
-     * transaction, entities would each be built, cloned and tracked to the commit for a lookup.
+     * Asked by every status report, so read as rows like {@link #components()}: entities would be
+     * built, with their attribute lists, only to be turned into views and dropped.
      */
     @Override
     public Optional<ComponentView> find(String name, Map<String, String> attributes) {

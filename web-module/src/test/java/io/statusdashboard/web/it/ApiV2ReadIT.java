@@ -405,6 +405,20 @@ class ApiV2ReadIT {
                 .stream().map(parameter -> parameter.asJsonObject().getString("name")).collect(Collectors.toSet());
         assertEquals(Set.of("type", "active", "status", "start_date", "end_date", "impact", "system", "components",
                 "page", "limit"), parameters);
+        // The deprecated alias: every operation says so, under the ids its own methods used to give it.
+        paths.forEach((path, item) -> {
+            if (path.equals("/v2/incidents") || path.startsWith("/v2/incidents/")) {
+                item.asJsonObject().forEach((method, operation) -> {
+                    if (Set.of("get", "post", "put", "patch", "delete").contains(method)) {
+                        assertTrue(operation.asJsonObject().getBoolean("deprecated", false), method + " " + path);
+                    }
+                });
+            }
+        });
+        assertEquals("incident", paths.getJsonObject("/v2/incidents/{id}").getJsonObject("get").getString("operationId"));
+        assertEquals("createIncident", paths.getJsonObject("/v2/incidents").getJsonObject("post").getString("operationId"));
+        assertEquals("editIncidentUpdate", paths.getJsonObject("/v2/incidents/{id}/updates/{n}").getJsonObject("patch")
+                .getString("operationId"));
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         // creator, contact_email and version are answered to authenticated readers only.
         assertEquals(Set.of("id", "title", "description", "impact", "components", "start_date", "end_date", "system",

@@ -114,7 +114,7 @@ public class EventsResource {
 
     @GET
     @Path("incidents")
-    @Operation(summary = "Deprecated: every event the filters of /v2/events select, without pages",
+    @Operation(deprecated = true, summary = "Deprecated: every event the filters of /v2/events select, without pages",
             description = "The filters of /v2/events; page must be 1 or more, limit a number, neither changes the answer.")
     @Parameter(name = "type", in = ParameterIn.QUERY)
     @Parameter(name = "active", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN))

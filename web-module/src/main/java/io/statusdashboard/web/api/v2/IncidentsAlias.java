@@ -62,14 +62,28 @@ public final class IncidentsAlias {
         paths.setPathItems(items);
     }
 
+    /**
+     * The alias's operation id: a client generated from the document names its calls after them,
+     * so they stay what they were when each alias had a method of its own (createIncident,
+     * patchIncident, extractIncident, incident, editIncidentUpdate).
+     */
+    static String aliasOperationId(String originalId) {
+        if (originalId == null) {
+            return null;
+        }
+        return switch (originalId) {
+            case "event" -> "incident";
+            case "editUpdate" -> "editIncidentUpdate";
+            default -> originalId + "Incident";
+        };
+    }
+
     /** The original's description of parameters, body and responses, under a summary that points to it. */
     private static Operation deprecatedCopy(Operation original, String originalName) {
         return OASFactory.createOperation()
                 .tags(original.getTags())
                 .summary("Deprecated: as " + originalName)
-                // The method's name, as the implementation names the original; the alias's used to be
-                // named so too (patchIncident), and a generated client tells the two apart.
-                .operationId(original.getOperationId() == null ? null : original.getOperationId() + "Incident")
+                .operationId(aliasOperationId(original.getOperationId()))
                 .parameters(original.getParameters())
                 .requestBody(original.getRequestBody())
                 .responses(original.getResponses())

@@ -86,8 +86,10 @@ public class EventPage {
                 .toList();
     }
 
-    /** The description: the v3 column, or a v1 maintenance's description row. */
-    /** The description; one the dashboard wrote itself in the page's language. */
+    /**
+     * The description (the v3 column, or a v1 maintenance's description row); one the dashboard
+     * wrote itself, in the page's language.
+     */
     public String getDescription() {
         return timelineWords.description(getEvent().descriptionText());
     }

@@ -56,14 +56,7 @@ public class CachedHits {
     /**
      * Sends the stored response when the request is an anonymous GET or HEAD of a cached read and
      * a copy of the current generation is stored; true when it did (the response is then complete).
-     */
-    public boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        return answer(request, response, lookUp(request, true));
-    }
-
-    /**
-     * As {@link #answer(HttpServletRequest, HttpServletResponse)}, for a request that has not
-     * entered the application: the database cannot be used there (no component context, so no
+     * For a request that has not entered the application: the database cannot be used there (no component context, so no
      * persistence unit), so when the probe for outside changes is due the request is passed on,
      * to probe in the application, instead of being answered.
      */
