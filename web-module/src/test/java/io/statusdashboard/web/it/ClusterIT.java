@@ -16,6 +16,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -271,6 +275,72 @@ class ClusterIT {
             // not join this one's.
             for (long id : opened) {
                 database.execute("UPDATE incident SET end_date = CURRENT_TIMESTAMP WHERE id = " + id);
+            }
+        }
+    }
+
+    /**
+     * What makes the race above safe, shown without racing: a sender keeps the changes it took
+     * locked until its transaction commits, so the other instance's sender skips them. The test
+     * holds the endpoint's row, which the sender's insert of a delivery waits for; meanwhile the
+     * change the sender took must be locked. (On the managed executor's thread, a connection the
+     * sender took in a {@code @Transactional} method alone ran in autocommit: the lock ended with
+     * its SELECT, and both instances expanded the same change.)
+     */
+    @Test
+    void aSenderKeepsTheChangesItTookLockedUntilItCommits() throws Exception {
+        Long opened = null;
+        try (WebhookReceiver receiver = WebhookReceiver.start(0);
+                Connection endpointHolder = database.open();
+                Connection observer = database.open()) {
+            database.execute("INSERT INTO webhook_subscription (url, description, secret, created_at) VALUES ('"
+                    + receiver.url() + "', 'cluster-it-lock', 'cluster-it-secret', CURRENT_TIMESTAMP)");
+            long subscription = ((Number) database.value("SELECT MAX(id) FROM webhook_subscription")).longValue();
+            String followed = (String) database.value(
+                    "SELECT MAX(value) FROM component_attribute WHERE name = 'region'");
+            database.execute("INSERT INTO webhook_subscription_target (subscription_id, region) VALUES ("
+                    + subscription + ", '" + followed + "')");
+            // Not one of the six the test above reports.
+            String component = (String) database.rows("SELECT c.name FROM component c JOIN component_attribute a"
+                    + " ON a.component_id = c.id AND a.name = 'region' AND a.value = ? ORDER BY c.id", followed)
+                    .get(6).get(0);
+
+            endpointHolder.setAutoCommit(false);
+            try (PreparedStatement hold = endpointHolder.prepareStatement(
+                    "SELECT id FROM webhook_subscription WHERE id = ? FOR UPDATE")) {
+                hold.setLong(1, subscription);
+                hold.executeQuery().close();
+            }
+            HttpResponse<String> report = report(first, component, followed, 1);
+            assertEquals(201, report.statusCode(), report.body());
+            opened = Json.createReader(new StringReader(report.body())).readObject().getJsonNumber("id").longValue();
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            String waitingInsert = "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO webhook_delivery%'";
+            while (((Number) database.value(waitingInsert)).longValue() == 0) {
+                assertTrue(System.nanoTime() < deadline, "no sender came to insert the change's delivery within 30 s");
+                Thread.sleep(100);
+            }
+            assertEquals(1L, ((Number) database.value("SELECT COUNT(*) FROM webhook_change")).longValue(),
+                    "the change is recorded and not yet expanded");
+            try (Statement free = observer.createStatement();
+                    ResultSet rows = free.executeQuery("SELECT id FROM webhook_change FOR UPDATE SKIP LOCKED")) {
+                assertFalse(rows.next(),
+                        "the sender that took the change holds it while it waits, so no other can take it");
+            }
+
+            endpointHolder.rollback();
+            while (!allDelivered(subscription, 1)) {
+                assertTrue(System.nanoTime() < deadline, "the change's delivery not sent once released");
+                Thread.sleep(250);
+            }
+            assertEquals(1L, ((Number) database.value("SELECT COUNT(*) FROM webhook_delivery WHERE subscription_id = ?",
+                    subscription)).longValue(), "one delivery for the change");
+        } finally {
+            database.execute("DELETE FROM webhook_subscription WHERE description = 'cluster-it-lock'");
+            if (opened != null) {
+                database.execute("UPDATE incident SET end_date = CURRENT_TIMESTAMP WHERE id = " + opened);
             }
         }
     }

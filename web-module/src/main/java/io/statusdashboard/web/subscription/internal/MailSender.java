@@ -47,6 +47,9 @@ public class MailSender {
     private MailComposer composer;
 
     @Inject
+    private SenderTransactions transactions;
+
+    @Inject
     private PublicUrl publicUrl;
 
     @Inject
@@ -61,7 +64,7 @@ public class MailSender {
         }
         List<MailOutbox.Claimed> claimed;
         do {
-            claimed = outbox.claimDue(OutboxTime.now(), BATCH);
+            claimed = transactions.inTransaction(() -> outbox.claimDue(OutboxTime.now(), BATCH));
             if (!claimed.isEmpty()) {
                 Map<Long, Optional<MailMessages.Content>> contents = composer.compose(claimed);
                 claimed.forEach(mail -> attempt(mail, contents.getOrDefault(mail.id(), Optional.empty())));
@@ -71,7 +74,8 @@ public class MailSender {
 
     private void attempt(MailOutbox.Claimed mail, Optional<MailMessages.Content> composed) {
         if (composed.isEmpty()) {
-            outbox.delivered(mail, OutboxTime.now(), "not sent: the event is not public");
+            transactions.runInTransaction(
+                    () -> outbox.delivered(mail, OutboxTime.now(), "not sent: the event is not public"));
             return;
         }
         String base = publicUrl.base().orElseThrow();
@@ -85,17 +89,18 @@ public class MailSender {
             } else {
                 Transport.send(message);
             }
-            outbox.delivered(mail, OutboxTime.now(), "sent");
+            transactions.runInTransaction(() -> outbox.delivered(mail, OutboxTime.now(), "sent"));
             LOG.fine(() -> mail + " sent");
         } catch (SendFailedException refused) {
             // The server refused the recipient: trying again changes nothing.
             String result = "refused by the mail server (" + refused.getClass().getSimpleName() + ")";
-            outbox.failed(mail, OutboxTime.now(), result, true);
+            transactions.inTransaction(() -> outbox.failed(mail, OutboxTime.now(), result, true));
             LOG.info(() -> mail + " given up: " + result);
         } catch (MessagingException | RuntimeException e) {
             // The exception's text may quote the address; the class names what went wrong well enough.
             String result = "not sent (" + e.getClass().getSimpleName() + ")";
-            Optional<LocalDateTime> next = outbox.failed(mail, OutboxTime.now(), result, false);
+            Optional<LocalDateTime> next = transactions.inTransaction(
+                    () -> outbox.failed(mail, OutboxTime.now(), result, false));
             LOG.info(() -> mail + " failed: " + result + ", "
                     + next.map(at -> "next attempt at " + at + " UTC").orElse("given up"));
         }

@@ -28,7 +28,9 @@ import java.util.logging.Logger;
  * Empties the outbox, the webhooks' and the mails' ({@link MailSender}): every few seconds, and at
  * once after a change committed, it turns recorded changes into deliveries
  * ({@link OutboxWriter#expand}), then claims the due deliveries ({@link OutboxTransactions#claimDue})
- * and POSTs each to its endpoint, signed. Every instance runs one; the claim's row locks make each delivery go out from one of them. Redirects
+ * and POSTs each to its endpoint, signed. Every instance runs one; the claim's row locks make each delivery go out from one of them.
+ * Each of those steps runs in a transaction of its own begun by {@link SenderTransactions}, without
+ * which the locks would not last past their statement on this thread (it says why). Redirects
  * are not followed (a redirect could lead to a target the checks refuse); only a 2xx answer counts
  * as delivered. The log names the endpoint's id and host, never its full URL, which may carry a
  * token, nor the secret. About once an hour a round also clears out what is no longer needed
@@ -66,6 +68,9 @@ public class WebhookSender implements WebhookSending {
 
     @Inject
     private OutboxHousekeeping housekeeping;
+
+    @Inject
+    private SenderTransactions transactions;
 
     // HTTP/1.1: over plain http the client would otherwise ask every receiver to upgrade to h2c,
     // which some receivers' servers mishandle on a POST.
@@ -121,18 +126,18 @@ public class WebhookSender implements WebhookSending {
                 again.set(false);
                 int expanded;
                 do {
-                    expanded = writer.expand(OutboxTime.now());
+                    expanded = transactions.inTransaction(() -> writer.expand(OutboxTime.now()));
                 } while (expanded > 0);
                 List<OutboxTransactions.Claimed> claimed;
                 do {
-                    claimed = outbox.claimDue(OutboxTime.now(), BATCH);
+                    claimed = transactions.inTransaction(() -> outbox.claimDue(OutboxTime.now(), BATCH));
                     claimed.forEach(this::attempt);
                 } while (claimed.size() == BATCH);
                 mail.sendDue();
             } while (again.get());
             if (System.nanoTime() - nextSweepNanos >= 0) {
                 nextSweepNanos = System.nanoTime() + HOUSEKEEPING.toNanos();
-                housekeeping.sweep(OutboxTime.now());
+                transactions.runInTransaction(() -> housekeeping.sweep(OutboxTime.now()));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook round failed; the next round tries again", e);
@@ -166,12 +171,12 @@ public class WebhookSender implements WebhookSending {
             }
         }
         LocalDateTime now = OutboxTime.now();
+        String outcome = result;
         if (delivered) {
-            outbox.delivered(delivery, now, result);
+            transactions.runInTransaction(() -> outbox.delivered(delivery, now, outcome));
             LOG.fine(() -> describe(delivery) + " delivered");
         } else {
-            String outcome = result;
-            Optional<LocalDateTime> next = outbox.failed(delivery, now, result);
+            Optional<LocalDateTime> next = transactions.inTransaction(() -> outbox.failed(delivery, now, outcome));
             LOG.info(() -> describe(delivery) + " failed (" + outcome + "), "
                     + next.map(at -> "next attempt at " + at + " UTC").orElse("given up"));
         }
