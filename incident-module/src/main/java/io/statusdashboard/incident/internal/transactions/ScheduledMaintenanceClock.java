@@ -6,6 +6,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,6 +21,13 @@ import java.util.logging.Logger;
  * Payara Micro and on a full server alike), at the multiples of {@code SDB_CHECKER_INTERVAL_S} (see
  * {@link IntervalBoundaries}). Every instance schedules its own passes; the pass's database lock
  * makes them take turns. A failed pass is logged and the next one tries again.
+ *
+ * <p>Each pass runs in a transaction begun here, which the pass's {@code @Transactional} joins. On
+ * the executor's thread (and the start-up's) Payara enlists a connection taken from the dashboard's
+ * {@code DataSource} only in a transaction begun through {@link UserTransaction}: with the
+ * interceptor's alone, the outbox's record of the pass's changes, written on such a connection in
+ * the pass's transaction, would commit by itself, even when the pass then rolled back, and a
+ * webhook sender could announce the change before it committed.
  */
 @ApplicationScoped
 public class ScheduledMaintenanceClock implements MaintenanceClock {
@@ -32,6 +42,9 @@ public class ScheduledMaintenanceClock implements MaintenanceClock {
 
     @Inject
     private IncidentSettings settings;
+
+    @Resource
+    private UserTransaction transaction;
 
     private final Clock clock = Clock.systemUTC();
     private ScheduledFuture<?> schedule;
@@ -49,8 +62,14 @@ public class ScheduledMaintenanceClock implements MaintenanceClock {
 
     private void runPass() {
         try {
-            pass.run(LocalDateTime.now(clock));
-        } catch (RuntimeException e) {
+            transaction.begin();
+            try {
+                pass.run(LocalDateTime.now(clock));
+                transaction.commit();
+            } finally {
+                rollBackUnlessDone();
+            }
+        } catch (Exception e) {
             if (OptimisticLockFailures.causedByOptimisticLock(e)) {
                 // With the passes taking turns at the lock, that is an operator's save of the same event.
                 LOG.info("Maintenance clock pass rolled back: an event it changed was saved meanwhile;"
@@ -58,6 +77,15 @@ public class ScheduledMaintenanceClock implements MaintenanceClock {
             } else {
                 LOG.log(Level.WARNING, "Maintenance clock pass rolled back; the next pass tries again", e);
             }
+        }
+    }
+
+    /** After a pass that threw, or whose commit failed half-way: the thread must not keep the transaction. */
+    private void rollBackUnlessDone() throws SystemException {
+        int status = transaction.getStatus();
+        if (status != Status.STATUS_NO_TRANSACTION && status != Status.STATUS_COMMITTED
+                && status != Status.STATUS_ROLLEDBACK) {
+            transaction.rollback();
         }
     }
 
