@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Read side of events. Each method costs a bounded number of queries, whatever the data size. Only
@@ -19,8 +20,14 @@ public interface EventQueries {
      */
     CurrentEvents current(LocalDateTime now);
 
-    /** Every event (not deleted), newest start first, each with its components and timeline. */
-    List<EventView> all();
+    /**
+     * Every event (not deleted) visitors may see, newest start first, each with its components and
+     * timeline, handed to {@code action} one at a time as they are read: memory holds one event,
+     * not the whole history. One statement, read through a cursor in a transaction (the caller's,
+     * or one of its own), which stays open while the action runs: the action should turn the event
+     * into what it needs (JSON, say) and return.
+     */
+    void forEachEvent(Consumer<? super EventView> action);
 
     /**
      * Every event (not deleted) affecting any of the given components, newest start first, each

@@ -21,11 +21,16 @@ import io.statusdashboard.incident.internal.rules.MonthlyAvailabilityCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -81,16 +87,28 @@ public class JpaEventQueries implements EventQueries {
                 events.stream().filter(event -> event.isPlannedAt(now)).toList());
     }
 
+    /**
+     * In a transaction: the cursor is read on the persistence context's connection, which the
+     * provider lends out only inside one, and PostgreSQL's driver reads a result in fetches only
+     * outside autocommit.
+     */
     @Override
-    public List<EventView> all() {
-        return views(entityManager.createQuery(
-                        "SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL AND " + EventFilterJpql.PUBLISHED
-                                + " ORDER BY e.startDate DESC, e.id DESC",
-                        EventEntity.class), BatchFetch.JOIN)
-                .toList();
+    @Transactional
+    public void forEachEvent(Consumer<? super EventView> action) {
+        readEach(action);
     }
 
+    private void readEach(Consumer<? super EventView> action) {
+        try {
+            EventCursor.forEach(entityManager.unwrap(Connection.class), action);
+        } catch (SQLException e) {
+            throw new PersistenceException("events not read", e);
+        }
+    }
+
+    /** In a transaction for the many components' case, which reads through {@link #forEachEvent}'s cursor. */
     @Override
+    @Transactional
     public List<EventView> allAffecting(Set<Integer> componentIds) {
         if (componentIds.isEmpty()) {
             return List.of();
@@ -98,8 +116,13 @@ public class JpaEventQueries implements EventQueries {
         if (componentIds.size() > MOST_IDS_IN_A_STATEMENT) {
             // So many components are most of the catalog: reading everything costs no more, and
             // the statements stay within every database's limit on parameters.
-            return all().stream().filter(event -> event.componentIds().stream().anyMatch(componentIds::contains))
-                    .toList();
+            List<EventView> affecting = new ArrayList<>();
+            readEach(event -> {
+                if (event.componentIds().stream().anyMatch(componentIds::contains)) {
+                    affecting.add(event);
+                }
+            });
+            return affecting;
         }
         // DISTINCT carries over to the JOIN batch reads, which repeat this join: an event affecting
         // several of the components still comes once, with each update and component once.

@@ -69,6 +69,11 @@ public class UtcTimestampPlatform extends PostgreSQLPlatform {
         return moment == null ? null : LocalDateTime.ofInstant(moment.toInstant(), ZoneOffset.UTC);
     }
 
+    /** A time column of a row read with plain JDBC, as this platform reads it for the provider. */
+    static LocalDateTime utcTime(ResultSet row, int columnNumber) throws SQLException {
+        return utcTime(row.getTimestamp(columnNumber, utcCalendar()));
+    }
+
     /** A new one each time: drivers may set fields of the calendar they are given. */
     private static Calendar utcCalendar() {
         return Calendar.getInstance(UTC);

@@ -3,7 +3,6 @@ package io.statusdashboard.web.api.v1;
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventQueries;
-import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.StatusReportOutcome;
 import io.statusdashboard.incident.api.StatusReports;
 import io.statusdashboard.web.api.OpenApiSchemes;
@@ -23,9 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,23 +84,19 @@ public class ComponentStatusResource {
     /**
      * The components of this name prefix with their events, reading no other component's. Read
      * here, so that a database failure is an error response and not a broken body; written as
-     * the response goes out.
+     * the response goes out. The full list takes the events from a cursor, one at a time.
      */
     private ComponentStatusStream componentsNamedFrom(String prefix) {
-        List<ComponentView> components;
-        List<EventView> affecting;
         if (prefix.isEmpty()) {
-            components = catalog.components().stream().sorted(Comparator.comparingInt(ComponentView::id)).toList();
-            affecting = events.all();
-        } else {
-            components = catalog.componentsNamedFrom(prefix);
-            affecting = events.allAffecting(components.stream().map(ComponentView::id).collect(Collectors.toSet()));
+            ComponentStatusStream list = new ComponentStatusStream(catalog.components().stream()
+                    .sorted(Comparator.comparingInt(ComponentView::id)).toList());
+            events.forEachEvent(list);
+            return list;
         }
-        Map<Integer, List<EventView>> eventsByComponent = new HashMap<>();
-        for (EventView event : affecting) {
-            event.componentIds().forEach(id -> eventsByComponent.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
-        }
-        return new ComponentStatusStream(components, eventsByComponent);
+        List<ComponentView> components = catalog.componentsNamedFrom(prefix);
+        ComponentStatusStream list = new ComponentStatusStream(components);
+        events.allAffecting(components.stream().map(ComponentView::id).collect(Collectors.toSet())).forEach(list);
+        return list;
     }
 
     @POST
@@ -156,8 +149,10 @@ public class ComponentStatusResource {
     @Operation(summary = "Every event, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = ApiIncident.class)))
-    public List<ApiIncident> incidents() {
-        return events.all().stream().map(ApiV1Json::incident).toList();
+    public Response incidents() {
+        IncidentListStream list = new IncidentListStream();
+        events.forEachEvent(list);
+        return Response.ok(list).build();
     }
 
     /**

@@ -2,87 +2,90 @@ package io.statusdashboard.web.api.v1;
 
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventView;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * The list of {@code GET /api/v1/component_status}, written one component at a time.
+ * The list of {@code GET /api/v1/component_status}: the components in the order given, each with
+ * the events added to it, in the order added.
  *
- * <p>With every event it ever had, the list runs to tens of MB on a large installation; mapping it
- * all to records first and handing it to JSON-B as one list held all of it at once. Here each
- * component is mapped and serialized on its own and then dropped. Each element goes through the
- * same JSON-B serializer, with the same default configuration, that JAX-RS used for the whole
- * list, and the separators are the ones it wrote between elements, so clients get the same bytes
- * ({@code ComponentStatusStreamTest} compares them).
+ * <p>With every event it ever had, the list runs to tens of MB on a large installation, and an
+ * event affecting several components is listed under each. Each event is turned into its JSON
+ * once, as it is {@linkplain #accept added} (straight from the database's cursor, for the full
+ * list), and only those bytes are kept, shared by the components it affects; each component is
+ * written around them when the response goes out. The bytes are the ones JSON-B wrote for the
+ * whole list of records before ({@code ComponentStatusStreamTest} compares them).
  */
-final class ComponentStatusStream implements StreamingOutput {
+final class ComponentStatusStream implements StreamingOutput, Consumer<EventView> {
 
-    private static final byte[] OPEN = "[".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SEPARATOR = ",".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] CLOSE = "]".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NO_INCIDENTS_AT_THE_END = ",\"incidents\":[]}".getBytes(StandardCharsets.US_ASCII);
 
     private final List<ComponentView> components;
-    private final Map<Integer, List<EventView>> eventsByComponent;
+    /** Each listed component's events as JSON; a component without an entry has none. */
+    private final Map<Integer, List<byte[]>> incidents = new HashMap<>();
 
-    /**
-     * @param components in the order they are listed
-     * @param eventsByComponent each component's events, in the order they are listed; a component
-     *     without an entry has none
-     */
-    ComponentStatusStream(List<ComponentView> components, Map<Integer, List<EventView>> eventsByComponent) {
+    /** @param components in the order they are listed */
+    ComponentStatusStream(List<ComponentView> components) {
         this.components = components;
-        this.eventsByComponent = eventsByComponent;
+        components.forEach(component -> incidents.put(component.id(), null));
+    }
+
+    /** Lists the event under each of the listed components it affects (the others are not listed). */
+    @Override
+    public void accept(EventView event) {
+        byte[] json = null;
+        for (int componentId : event.componentIds()) {
+            if (!incidents.containsKey(componentId)) {
+                continue;
+            }
+            if (json == null) {
+                json = ApiV1Serializer.json(ApiV1Json.incident(event), ApiIncident.class);
+            }
+            List<byte[]> listed = incidents.get(componentId);
+            if (listed == null) {
+                listed = new ArrayList<>();
+                incidents.put(componentId, listed);
+            }
+            listed.add(json);
+        }
     }
 
     @Override
     public void write(OutputStream output) throws IOException {
-        // JSON-B closes the stream it wrote to; the response's stream must stay open for the next element.
-        OutputStream open = new Unclosable(output);
-        output.write(OPEN);
-        boolean first = true;
-        for (ComponentView component : components) {
-            if (!first) {
-                output.write(SEPARATOR);
+        output.write('[');
+        for (int i = 0; i < components.size(); i++) {
+            if (i > 0) {
+                output.write(',');
             }
-            first = false;
-            ApiComponent json = ApiV1Json.component(component, eventsByComponent.getOrDefault(component.id(), List.of()));
-            Serializer.JSONB.toJson(json, ApiComponent.class, open);
+            writeComponent(components.get(i), output);
         }
-        output.write(CLOSE);
+        output.write(']');
         output.flush();
     }
 
-    /** One JSON-B instance for all requests (thread-safe, and costly to build), made on first use. */
-    private static final class Serializer {
-        static final Jsonb JSONB = JsonbBuilder.create();
-    }
-
     /**
-     * Passes writes through and ignores close: JSON-B has written everything through before it
-     * closes, and flushing the response after every component would send it in small pieces.
+     * The component as JSON-B writes it with its incidents: written without them, its last
+     * property is the empty list, which is opened again and filled.
      */
-    private static final class Unclosable extends FilterOutputStream {
-
-        Unclosable(OutputStream output) {
-            super(output);
+    private void writeComponent(ComponentView component, OutputStream output) throws IOException {
+        byte[] withoutIncidents = ApiV1Serializer.json(ApiV1Json.component(component, List.of()), ApiComponent.class);
+        int head = withoutIncidents.length - NO_INCIDENTS_AT_THE_END.length;
+        if (head < 0 || !Arrays.equals(withoutIncidents, head, withoutIncidents.length, NO_INCIDENTS_AT_THE_END, 0,
+                NO_INCIDENTS_AT_THE_END.length)) {
+            throw new IllegalStateException("a component's JSON does not end with its incidents");
         }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            // FilterOutputStream would write byte by byte.
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() {
-            // the response's stream is closed by JAX-RS
-        }
+        // Up to and including the list's "[", the events, then "]}".
+        output.write(withoutIncidents, 0, withoutIncidents.length - 2);
+        List<byte[]> listed = incidents.get(component.id());
+        ApiV1Serializer.writeSeparated(output, listed == null ? List.of() : listed);
+        output.write(withoutIncidents, withoutIncidents.length - 2, 2);
     }
 }

@@ -51,12 +51,15 @@ final class ResponseCapture extends HttpServletResponseWrapper {
         if (sentDirectly) {
             return;
         }
-        byte[] bytes = body();
-        if (getResponse().isCommitted() && bytes.length == 0) {
+        if (writer != null) {
+            writer.flush();
+        }
+        if (getResponse().isCommitted() && body.size() == 0) {
             return;
         }
-        getResponse().setContentLength(bytes.length);
-        getResponse().getOutputStream().write(bytes);
+        getResponse().setContentLength(body.size());
+        // Straight from the buffer: a copy would double what a long body holds in memory.
+        body.writeTo(getResponse().getOutputStream());
     }
 
     @Override

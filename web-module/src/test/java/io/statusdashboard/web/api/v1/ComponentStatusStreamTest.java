@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,16 +57,19 @@ class ComponentStatusStreamTest {
         EventView closed = event(40, null, Impact.MINOR, EventType.INCIDENT, T.plusDays(1), Set.of(3), List.of());
         EventView maintenance = event(50, "Upgrade", Impact.MAINTENANCE, EventType.MAINTENANCE, T.plusHours(4),
                 Set.of(7, 12), List.of(new UpdateView(9, T, "description", "Planned work", "op")));
-        Map<Integer, List<EventView>> byComponent = Map.of(3, List.of(shared, closed), 7, List.of(maintenance, shared),
-                12, List.of(maintenance));
+        // Listed under 12 only: 99 is not among the components asked for.
+        EventView partly = event(60, "Partly listed", Impact.MINOR, EventType.INCIDENT, T.plusHours(2), Set.of(12, 99),
+                List.of());
+        // As the cursor hands them over: the latest start first.
+        List<EventView> newestFirst = List.of(maintenance, partly, shared, closed);
 
-        assertArrayEquals(asBefore(components, byComponent), streamed(components, byComponent));
+        assertArrayEquals(asBefore(components, newestFirst), streamed(components, newestFirst));
     }
 
     @Test
     void anEmptyCatalogIsAnEmptyList() throws IOException {
-        assertEquals("[]", new String(streamed(List.of(), Map.of()), StandardCharsets.UTF_8));
-        assertArrayEquals(asBefore(List.of(), Map.of()), streamed(List.of(), Map.of()));
+        assertEquals("[]", new String(streamed(List.of(), List.of()), StandardCharsets.UTF_8));
+        assertArrayEquals(asBefore(List.of(), List.of()), streamed(List.of(), List.of()));
     }
 
     /** The original's field names, order, date format and nulls, as its clients parse them. */
@@ -78,7 +82,7 @@ class ComponentStatusStreamTest {
                 + "\"incidents\":[{\"id\":41,\"text\":\"Outage\",\"impact\":2,\"start_date\":\"2026-11-28 09:15\","
                 + "\"end_date\":null,\"updates\":[{\"text\":\"Looking\",\"status\":\"analyzing\","
                 + "\"timestamp\":\"2026-11-28 09:15\"}]}]}]",
-                new String(streamed(components, Map.of(3, List.of(event))), StandardCharsets.UTF_8));
+                new String(streamed(components, List.of(event)), StandardCharsets.UTF_8));
     }
 
     /** Leaves the response's stream open and writes the whole list through it. */
@@ -106,20 +110,28 @@ class ComponentStatusStreamTest {
                 closed[0] = true;
             }
         };
-        new ComponentStatusStream(components, Map.of()).write(response);
+        new ComponentStatusStream(components).write(response);
         assertEquals(false, closed[0]);
-        assertArrayEquals(asBefore(components, Map.of()), bytes.toByteArray());
+        assertArrayEquals(asBefore(components, List.of()), bytes.toByteArray());
     }
 
-    private static byte[] streamed(List<ComponentView> components, Map<Integer, List<EventView>> byComponent)
-            throws IOException {
+    private static byte[] streamed(List<ComponentView> components, List<EventView> events) throws IOException {
+        ComponentStatusStream stream = new ComponentStatusStream(components);
+        events.forEach(stream);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ComponentStatusStream(components, byComponent).write(out);
+        stream.write(out);
         return out.toByteArray();
     }
 
-    /** What the resource returned before: every record first, then JSON-B on the list's generic type. */
-    private static byte[] asBefore(List<ComponentView> components, Map<Integer, List<EventView>> byComponent) {
+    /**
+     * What the resource returned before: each component's events in the order read, every record
+     * first, then JSON-B on the list's generic type.
+     */
+    private static byte[] asBefore(List<ComponentView> components, List<EventView> events) {
+        Map<Integer, List<EventView>> byComponent = new HashMap<>();
+        for (EventView event : events) {
+            event.componentIds().forEach(id -> byComponent.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
+        }
         List<ApiComponent> list = components.stream()
                 .map(component -> ApiV1Json.component(component, byComponent.getOrDefault(component.id(), List.of())))
                 .toList();

@@ -1,0 +1,99 @@
+package io.statusdashboard.web.api.v1;
+
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lets at most {@value #AT_ONCE} reads of API v1's whole history ({@code component_status} without
+ * a name, {@code incidents}) render at once on an instance; the others wait their turn, up to
+ * {@link #LONGEST_WAIT}, and are then answered 503 with a {@code Retry-After}.
+ *
+ * <p>Each such read holds its answer in memory twice over, tens of MB on a large installation: as
+ * the events' JSON until it is written, and as the body the response cache holds back. Too many at
+ * once (signed-in readers, whom the cache does not serve, or a burst of misses right after a
+ * change) ran the heap out, and an OutOfMemoryError stops the data grid the whole instance relies
+ * on. Mapped before the response cache, so the permit covers the held-back body until it is sent;
+ * the cache's hits are answered before any filter and take none. Released however the request
+ * ends.
+ */
+public class FullHistoryReadLimit extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int AT_ONCE = 3;
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
+    static final String RETRY_AFTER_SECONDS = "10";
+
+    private final transient Semaphore permits;
+    private final Duration longestWait;
+
+    public FullHistoryReadLimit() {
+        this(AT_ONCE, LONGEST_WAIT);
+    }
+
+    FullHistoryReadLimit(int atOnce, Duration longestWait) {
+        this.permits = new Semaphore(atOnce, true);
+        this.longestWait = longestWait;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!readsWholeHistory(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean permitted;
+        try {
+            permitted = permits.tryAcquire(longestWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            permitted = false;
+        }
+        if (!permitted) {
+            busy(response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            permits.release();
+        }
+    }
+
+    /** GET or HEAD of the incident list, or of the component list without a name prefix. */
+    static boolean readsWholeHistory(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/api/v1/incidents")) {
+            return true;
+        }
+        String name = request.getParameter("name");
+        return path.equals("/api/v1/component_status") && (name == null || name.isEmpty());
+    }
+
+    private static void busy(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(MediaType.APPLICATION_JSON);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("message", "Too many full lists are being read right now; try again in "
+                        + RETRY_AFTER_SECONDS + " s, or ask for some components with ?name=")
+                .build().toString());
+    }
+}
