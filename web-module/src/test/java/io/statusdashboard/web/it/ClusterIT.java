@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -346,6 +347,77 @@ class ClusterIT {
     }
 
     /**
+     * A maintenance clock pass records its changes for the webhooks in its own transaction, so the
+     * record commits with the change or not at all. The test holds back inserts into the outbox: the
+     * pass that opens a maintenance waits there, and the connection that waits must be the one
+     * holding the pass's lock and its write of the event. (On the managed executor's thread, a
+     * connection taken from the dashboard's {@code DataSource} in a {@code @Transactional} method
+     * alone ran in autocommit: the record was written on a connection of its own and committed by
+     * itself, before the change and even when the pass rolled back.)
+     */
+    @Test
+    void aMaintenanceClockPassRecordsItsChangeInItsOwnTransaction() throws Exception {
+        Long maintenance = null;
+        try (WebhookReceiver receiver = WebhookReceiver.start(0);
+                Connection outboxHolder = database.open()) {
+            int component = ((Number) database.value("SELECT MAX(id) FROM component")).intValue();
+            database.execute("INSERT INTO webhook_subscription (url, description, secret, created_at) VALUES ('"
+                    + receiver.url() + "', 'cluster-it-clock', 'cluster-it-secret', CURRENT_TIMESTAMP)");
+            long subscription = ((Number) database.value("SELECT MAX(id) FROM webhook_subscription")).longValue();
+            database.execute("INSERT INTO webhook_subscription_target (subscription_id, component_id) VALUES ("
+                    + subscription + ", " + component + ")");
+
+            outboxHolder.setAutoCommit(false);
+            try (Statement hold = outboxHolder.createStatement()) {
+                // A sender's transaction on the outbox ends within a round; the test does not wait longer.
+                hold.execute("SET LOCAL lock_timeout = '10s'");
+                // Inserts wait for it; the senders' reads (FOR UPDATE SKIP LOCKED) do not.
+                hold.execute("LOCK TABLE webhook_change IN SHARE MODE");
+            }
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+            maintenance = database.insertEvent("Maintenance recorded by the clock", 0, "maintenance", false,
+                    now.plusSeconds(3), now.plusHours(1), component);
+            database.insertUpdate(maintenance, now.minusHours(1), "Maintenance is planned.", "planned");
+            database.execute("UPDATE incident SET status = 'planned' WHERE id = " + maintenance);
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            List<List<Object>> recorders;
+            while ((recorders = database.rows("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO webhook_change%'")).isEmpty()) {
+                assertTrue(System.nanoTime() < deadline, "no pass came to record the maintenance's start within 30 s");
+                Thread.sleep(100);
+            }
+            assertEquals(1, recorders.size(), "the passes take turns, so one records at a time: " + recorders);
+            List<Object> held = database.rows("SELECT relation::regclass::text FROM pg_locks WHERE pid = ?"
+                    + " AND locktype = 'relation' AND granted ORDER BY 1", recorders.get(0).get(0)).stream()
+                    .map(row -> row.get(0)).toList();
+            assertTrue(held.containsAll(List.of("incident", "status_report_lock")),
+                    "the change is recorded on the pass's connection, which holds the passes' lock and the event"
+                            + " it moved; the recording one holds " + held);
+            assertEquals("planned", database.value("SELECT status FROM incident WHERE id = ?", maintenance),
+                    "the move is not committed before its record");
+
+            outboxHolder.rollback();
+            while (!allDelivered(subscription, 1)) {
+                assertTrue(System.nanoTime() < deadline, "the change's delivery not sent once the outbox was released");
+                Thread.sleep(250);
+            }
+            assertEquals("in progress", database.value("SELECT status FROM incident WHERE id = ?", maintenance));
+            assertEquals(1L, ((Number) database.value("SELECT COUNT(*) FROM incident_status"
+                    + " WHERE incident_id = ? AND status = 'in progress'", maintenance)).longValue(),
+                    "the maintenance opened once");
+            assertEquals(List.of(List.of(maintenance)), database.rows("SELECT event_id FROM webhook_delivery"
+                    + " WHERE subscription_id = ?", subscription), "one change recorded, one delivery");
+            assertEquals(1, receiver.count(), "and it reached the receiver once");
+        } finally {
+            database.execute("DELETE FROM webhook_subscription WHERE description = 'cluster-it-clock'");
+            if (maintenance != null) {
+                deleteEvent(maintenance);
+            }
+        }
+    }
+
+    /**
      * The subscribe form's limits are counted in the data grid: requests for one address spread
      * over both instances use up one allowance. (No mail server listens; the confirmations wait in
      * the outbox, which does not matter here.)
@@ -370,6 +442,21 @@ class ClusterIT {
             form.getInputByName("subscribe:address").setValue(address);
             page.<HtmlElement>querySelector("input[name=regions][value=" + region + "]").click();
             return form.getInputByName("subscribe:submit").click();
+        }
+    }
+
+    /**
+     * Deletes an event the maintenance clock may pass over, holding the passes' lock: no pass is then
+     * between reading the event and writing it, which would fail the pass on a row gone.
+     */
+    private static void deleteEvent(long id) throws SQLException {
+        try (Connection connection = database.open(); Statement delete = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            delete.executeQuery("SELECT id FROM status_report_lock FOR UPDATE").close();
+            delete.executeUpdate("DELETE FROM incident_status WHERE incident_id = " + id);
+            delete.executeUpdate("DELETE FROM incident_component_relation WHERE incident_id = " + id);
+            delete.executeUpdate("DELETE FROM incident WHERE id = " + id);
+            connection.commit();
         }
     }
 
