@@ -151,6 +151,10 @@ class StatusPageIT {
                 HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/live")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, live.statusCode(), live.body());
+        JsonObject grid = Json.createReader(new StringReader(live.body())).readObject()
+                .getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(candidate -> candidate.getString("name").equals("data-grid")).findFirst().orElseThrow();
+        assertEquals("UP", grid.getString("status"), live.body());
     }
 
     @Test

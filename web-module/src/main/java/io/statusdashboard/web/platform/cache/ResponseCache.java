@@ -189,6 +189,26 @@ public class ResponseCache {
     }
 
     /**
+     * Whether the data grid still answers: false once its member stopped (Hazelcast stops it when
+     * the heap runs out), after which every request that reads the grid fails until the instance
+     * restarts. True without a grid (cache off, or no JCache provider).
+     */
+    public boolean gridAnswers() {
+        return generations == null || answers(generations);
+    }
+
+    /** One read of the grid; any failure means the grid does not answer. */
+    static boolean answers(Cache<String, String> grid) {
+        try {
+            grid.get(CURRENT);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The data grid does not answer: " + e);
+            return false;
+        }
+    }
+
+    /**
      * The token under which responses rendered from now on are stored. Read from the data grid at
      * most every {@code SDB_CACHE_GENERATION_REFRESH_MS}: a grid read on every hit costs more than
      * the hit itself. A change made through this instance is seen at once ({@link #forget()} sets
