@@ -30,11 +30,11 @@ public interface EventQueries {
     void forEachEvent(Consumer<? super EventView> action);
 
     /**
-     * Every event (not deleted) affecting any of the given components, newest start first, each
-     * with its components and timeline; other events are not read. Three statements, however many
+     * The events of {@link #forEachEvent} that affect any of the given components, in its order and
+     * in the same way, one at a time; other events are not read. One statement, however many
      * components are given and however long their history.
      */
-    List<EventView> allAffecting(Set<Integer> componentIds);
+    void forEachEventAffecting(Set<Integer> componentIds, Consumer<? super EventView> action);
 
     /** The newest events (by start) affecting any of the given components. */
     List<EventView> newestAffecting(Set<Integer> componentIds, int limit);

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,15 +39,48 @@ final class EventCursor {
             + " u.id, u.\"timestamp\", u.status, u.text, u.created_by, r.component_id"
             + " FROM incident e LEFT JOIN incident_status u ON u.incident_id = e.id"
             + " LEFT JOIN incident_component_relation r ON r.incident_id = e.id"
-            + " WHERE e.deleted_at IS NULL AND " + EventFilterJpql.PUBLISHED
-            + " ORDER BY e.start_date DESC, e.id DESC, u.id, r.component_id";
+            + " WHERE e.deleted_at IS NULL AND " + EventFilterJpql.PUBLISHED;
+    private static final String AFFECTING = " AND e.id IN (SELECT a.incident_id FROM incident_component_relation a"
+            + " WHERE a.component_id IN (%s))";
+    private static final String ORDER = " ORDER BY e.start_date DESC, e.id DESC, u.id, r.component_id";
 
     private EventCursor() {}
 
+    /** Every event. */
     static void forEach(Connection connection, Consumer<? super EventView> action) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(EVENTS, ResultSet.TYPE_FORWARD_ONLY,
+        read(connection, EVENTS + ORDER, List.of(), action);
+    }
+
+    /**
+     * The events affecting any of the components; with more than {@code mostIdsInAStatement} of
+     * them, every event is read and those affecting none are left out here.
+     */
+    static void forEachAffecting(Connection connection, Set<Integer> componentIds, int mostIdsInAStatement,
+            Consumer<? super EventView> action) throws SQLException {
+        if (componentIds.isEmpty()) {
+            return;
+        }
+        if (componentIds.size() > mostIdsInAStatement) {
+            forEach(connection, event -> {
+                if (event.componentIds().stream().anyMatch(componentIds::contains)) {
+                    action.accept(event);
+                }
+            });
+            return;
+        }
+        String sql = EVENTS + String.format(AFFECTING, String.join(", ", Collections.nCopies(componentIds.size(), "?")))
+                + ORDER;
+        read(connection, sql, List.copyOf(componentIds), action);
+    }
+
+    private static void read(Connection connection, String sql, List<Integer> parameters,
+            Consumer<? super EventView> action) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             query.setFetchSize(ROWS_PER_FETCH);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setInt(i + 1, parameters.get(i));
+            }
             try (ResultSet rows = query.executeQuery()) {
                 boolean more = rows.next();
                 while (more) {

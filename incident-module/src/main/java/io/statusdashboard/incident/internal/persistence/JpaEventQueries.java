@@ -30,7 +30,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,10 +94,6 @@ public class JpaEventQueries implements EventQueries {
     @Override
     @Transactional
     public void forEachEvent(Consumer<? super EventView> action) {
-        readEach(action);
-    }
-
-    private void readEach(Consumer<? super EventView> action) {
         try {
             EventCursor.forEach(entityManager.unwrap(Connection.class), action);
         } catch (SQLException e) {
@@ -106,33 +101,15 @@ public class JpaEventQueries implements EventQueries {
         }
     }
 
-    /** In a transaction for the many components' case, which reads through {@link #forEachEvent}'s cursor. */
     @Override
     @Transactional
-    public List<EventView> allAffecting(Set<Integer> componentIds) {
-        if (componentIds.isEmpty()) {
-            return List.of();
+    public void forEachEventAffecting(Set<Integer> componentIds, Consumer<? super EventView> action) {
+        try {
+            EventCursor.forEachAffecting(entityManager.unwrap(Connection.class), componentIds, MOST_IDS_IN_A_STATEMENT,
+                    action);
+        } catch (SQLException e) {
+            throw new PersistenceException("events not read", e);
         }
-        if (componentIds.size() > MOST_IDS_IN_A_STATEMENT) {
-            // So many components are most of the catalog: reading everything costs no more, and
-            // the statements stay within every database's limit on parameters.
-            List<EventView> affecting = new ArrayList<>();
-            readEach(event -> {
-                if (event.componentIds().stream().anyMatch(componentIds::contains)) {
-                    affecting.add(event);
-                }
-            });
-            return affecting;
-        }
-        // DISTINCT carries over to the JOIN batch reads, which repeat this join: an event affecting
-        // several of the components still comes once, with each update and component once.
-        // (EclipseLink cannot batch a query whose condition holds a subquery: it recurses forever.)
-        return views(entityManager.createQuery(
-                        "SELECT DISTINCT e FROM EventEntity e JOIN e.componentIds c WHERE c IN :components"
-                                + " AND e.deletedAt IS NULL AND " + EventFilterJpql.PUBLISHED + " ORDER BY e.startDate DESC, e.id DESC",
-                        EventEntity.class)
-                .setParameter("components", componentIds), BatchFetch.JOIN)
-                .toList();
     }
 
     @Override

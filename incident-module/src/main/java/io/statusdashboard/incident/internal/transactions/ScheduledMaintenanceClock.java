@@ -66,8 +66,9 @@ public class ScheduledMaintenanceClock implements MaintenanceClock {
             try {
                 pass.run(LocalDateTime.now(clock));
                 transaction.commit();
-            } finally {
-                rollBackUnlessDone();
+            } catch (Exception | Error e) {
+                rollBack(e);
+                throw e;
             }
         } catch (Exception e) {
             if (OptimisticLockFailures.causedByOptimisticLock(e)) {
@@ -80,12 +81,14 @@ public class ScheduledMaintenanceClock implements MaintenanceClock {
         }
     }
 
-    /** After a pass that threw, or whose commit failed half-way: the thread must not keep the transaction. */
-    private void rollBackUnlessDone() throws SystemException {
-        int status = transaction.getStatus();
-        if (status != Status.STATUS_NO_TRANSACTION && status != Status.STATUS_COMMITTED
-                && status != Status.STATUS_ROLLEDBACK) {
-            transaction.rollback();
+    /** After a pass that threw, or whose commit failed: the thread must not keep the transaction. */
+    private void rollBack(Throwable failure) {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (SystemException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.statusdashboard.web.api.v1;
 import io.statusdashboard.catalog.api.CatalogQueries;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventQueries;
+import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.StatusReportOutcome;
 import io.statusdashboard.incident.api.StatusReports;
 import io.statusdashboard.web.api.OpenApiSchemes;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +78,9 @@ public class ComponentStatusResource {
             // As in the original, the name is then an exact name, and none given finds nothing.
             ComponentView component = catalog.find(prefix, Map.of(key, value))
                     .orElseThrow(() -> new ApiException(404, "Component does not exist"));
-            return Response.ok(ApiV1Json.component(component, events.allAffecting(Set.of(component.id())))).build();
+            List<EventView> affecting = new ArrayList<>();
+            events.forEachEventAffecting(Set.of(component.id()), affecting::add);
+            return Response.ok(ApiV1Json.component(component, affecting)).build();
         }
         return Response.ok(componentsNamedFrom(prefix)).build();
     }
@@ -84,7 +88,7 @@ public class ComponentStatusResource {
     /**
      * The components of this name prefix with their events, reading no other component's. Read
      * here, so that a database failure is an error response and not a broken body; written as
-     * the response goes out. The full list takes the events from a cursor, one at a time.
+     * the response goes out. The events come from a cursor, one at a time, and are kept as JSON.
      */
     private ComponentStatusStream componentsNamedFrom(String prefix) {
         if (prefix.isEmpty()) {
@@ -95,7 +99,7 @@ public class ComponentStatusResource {
         }
         List<ComponentView> components = catalog.componentsNamedFrom(prefix);
         ComponentStatusStream list = new ComponentStatusStream(components);
-        events.allAffecting(components.stream().map(ComponentView::id).collect(Collectors.toSet())).forEach(list);
+        events.forEachEventAffecting(components.stream().map(ComponentView::id).collect(Collectors.toSet()), list);
         return list;
     }
 

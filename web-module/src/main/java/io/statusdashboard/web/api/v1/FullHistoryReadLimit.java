@@ -14,9 +14,12 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Lets at most {@value #AT_ONCE} reads of API v1's whole history ({@code component_status} without
- * a name, {@code incidents}) render at once on an instance; the others wait their turn, up to
- * {@link #LONGEST_WAIT}, and are then answered 503 with a {@code Retry-After}.
+ * Lets at most {@value #AT_ONCE} reads of API v1's whole history ({@code incidents}, and
+ * {@code component_status} but for the lookup of one component by name and attribute: a name
+ * prefix alone may match most of the catalog) render at once on an instance; the others wait their
+ * turn, up to {@link #LONGEST_WAIT}, and are then answered 503 with a {@code Retry-After}. With
+ * {@value #MOST_WAITING} already waiting, a further one is answered so at once: waiting requests
+ * hold the server's request threads, which the health probes need too.
  *
  * <p>Each such read holds its answer in memory twice over, tens of MB on a large installation: as
  * the events' JSON until it is written, and as the body the response cache holds back. Too many at
@@ -31,7 +34,8 @@ public class FullHistoryReadLimit extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final int AT_ONCE = 3;
-    static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
+    static final int MOST_WAITING = 6;
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
     static final String RETRY_AFTER_SECONDS = "10";
 
     private final transient Semaphore permits;
@@ -55,7 +59,9 @@ public class FullHistoryReadLimit extends HttpFilter {
         }
         boolean permitted;
         try {
-            permitted = permits.tryAcquire(longestWait.toMillis(), TimeUnit.MILLISECONDS);
+            permitted = permits.tryAcquire()
+                    || (permits.getQueueLength() < MOST_WAITING
+                            && permits.tryAcquire(longestWait.toMillis(), TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             permitted = false;
@@ -71,18 +77,29 @@ public class FullHistoryReadLimit extends HttpFilter {
         }
     }
 
-    /** GET or HEAD of the incident list, or of the component list without a name prefix. */
+    /** How many wait for a permit now. */
+    int waiting() {
+        return permits.getQueueLength();
+    }
+
+    /**
+     * A GET or HEAD of the incident list, or of the component list but for one component's lookup.
+     * The path as JAX-RS matches it: decoded, without path parameters, a trailing slash ignored.
+     */
     static boolean readsWholeHistory(HttpServletRequest request) {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
         if (path.equals("/api/v1/incidents")) {
             return true;
         }
-        String name = request.getParameter("name");
-        return path.equals("/api/v1/component_status") && (name == null || name.isEmpty());
+        return path.equals("/api/v1/component_status")
+                && (request.getParameter("attribute_name") == null || request.getParameter("attribute_value") == null);
     }
 
     private static void busy(HttpServletResponse response) throws IOException {
@@ -92,8 +109,9 @@ public class FullHistoryReadLimit extends HttpFilter {
         response.setContentType(MediaType.APPLICATION_JSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(Json.createObjectBuilder()
-                .add("message", "Too many full lists are being read right now; try again in "
-                        + RETRY_AFTER_SECONDS + " s, or ask for some components with ?name=")
+                .add("message", "Too many long lists are being read right now; try again in "
+                        + RETRY_AFTER_SECONDS + " s, or look up one component with name, attribute_name and"
+                        + " attribute_value")
                 .build().toString());
     }
 }

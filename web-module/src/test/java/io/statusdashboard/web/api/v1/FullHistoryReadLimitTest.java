@@ -25,12 +25,60 @@ import org.junit.jupiter.api.Test;
 class FullHistoryReadLimitTest {
 
     @Test
-    void tellsTheWholeHistoryFromTheReadsOfSomeComponents() {
-        assertTrue(FullHistoryReadLimit.readsWholeHistory(request("GET", "/api/v1/component_status", null)));
-        assertTrue(FullHistoryReadLimit.readsWholeHistory(request("HEAD", "/api/v1/component_status", "")));
-        assertTrue(FullHistoryReadLimit.readsWholeHistory(request("GET", "/api/v1/incidents", null)));
-        assertFalse(FullHistoryReadLimit.readsWholeHistory(request("GET", "/api/v1/component_status", "Elastic")));
-        assertFalse(FullHistoryReadLimit.readsWholeHistory(request("POST", "/api/v1/component_status", null)));
+    void tellsTheLongListsFromTheLookupOfOneComponent() {
+        assertTrue(FullHistoryReadLimit.readsWholeHistory(request("GET", "/v1/component_status")));
+        assertTrue(FullHistoryReadLimit.readsWholeHistory(request("HEAD", "/v1/component_status", "name", "")));
+        assertTrue(FullHistoryReadLimit.readsWholeHistory(request("GET", "/v1/incidents")));
+        // As JAX-RS matches them: a trailing slash is the same resource.
+        assertTrue(FullHistoryReadLimit.readsWholeHistory(request("GET", "/v1/incidents/")));
+        assertTrue(FullHistoryReadLimit.readsWholeHistory(request("GET", "/v1/component_status//")));
+        // A prefix may match most of the catalog.
+        assertTrue(FullHistoryReadLimit.readsWholeHistory(request("GET", "/v1/component_status", "name", "E")));
+        assertTrue(FullHistoryReadLimit.readsWholeHistory(
+                request("GET", "/v1/component_status", "name", "Elastic", "attribute_name", "region")));
+        assertFalse(FullHistoryReadLimit.readsWholeHistory(request("GET", "/v1/component_status", "name", "Elastic",
+                "attribute_name", "region", "attribute_value", "EU-DE")));
+        assertFalse(FullHistoryReadLimit.readsWholeHistory(request("POST", "/v1/component_status")));
+        assertFalse(FullHistoryReadLimit.readsWholeHistory(request("GET", "/v1/openapi")));
+    }
+
+    @Test
+    void beyondTheWaitingRoomARequestIsAnsweredAtOnce() throws Exception {
+        FullHistoryReadLimit limit = new FullHistoryReadLimit(1, Duration.ofMinutes(5));
+        ExecutorService readers = Executors.newFixedThreadPool(FullHistoryReadLimit.MOST_WAITING + 1);
+        CountDownLatch leave = new CountDownLatch(1);
+        try {
+            CountDownLatch inside = new CountDownLatch(1);
+            readers.submit(() -> {
+                limit.doFilter(request("GET", "/v1/incidents"), new Answer().response(), (req, res) -> {
+                    inside.countDown();
+                    await(leave);
+                });
+                return null;
+            });
+            assertTrue(inside.await(10, TimeUnit.SECONDS));
+            for (int i = 0; i < FullHistoryReadLimit.MOST_WAITING; i++) {
+                readers.submit(() -> {
+                    limit.doFilter(request("GET", "/v1/incidents"), new Answer().response(), (req, res) -> { });
+                    return null;
+                });
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (limit.waiting() < FullHistoryReadLimit.MOST_WAITING) {
+                assertTrue(System.nanoTime() < deadline, "the readers queue up");
+                Thread.sleep(10);
+            }
+
+            Answer refused = new Answer();
+            long started = System.nanoTime();
+            limit.doFilter(request("GET", "/v1/incidents"), refused.response(), (req, res) -> { });
+            assertEquals(503, refused.status);
+            assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(5), "answered without waiting its turn");
+        } finally {
+            leave.countDown();
+            readers.shutdown();
+            assertTrue(readers.awaitTermination(10, TimeUnit.SECONDS));
+        }
     }
 
     @Test
@@ -41,7 +89,7 @@ class FullHistoryReadLimitTest {
         ExecutorService first = Executors.newSingleThreadExecutor();
         try {
             Future<?> holding = first.submit(() -> {
-                limit.doFilter(request("GET", "/api/v1/incidents", null), new Answer().response(), (req, res) -> {
+                limit.doFilter(request("GET", "/v1/incidents"), new Answer().response(), (req, res) -> {
                     inside.countDown();
                     await(leave);
                 });
@@ -51,22 +99,22 @@ class FullHistoryReadLimitTest {
 
             Answer refused = new Answer();
             boolean[] ran = {false};
-            limit.doFilter(request("GET", "/api/v1/component_status", null), refused.response(), (req, res) -> ran[0] = true);
+            limit.doFilter(request("GET", "/v1/component_status"), refused.response(), (req, res) -> ran[0] = true);
             assertFalse(ran[0], "the second full read did not render");
             assertEquals(503, refused.status);
             assertEquals(FullHistoryReadLimit.RETRY_AFTER_SECONDS, refused.headers.get("Retry-After"));
-            assertTrue(refused.body.toString().startsWith("{\"message\":\"Too many full lists"), refused.body.toString());
+            assertTrue(refused.body.toString().startsWith("{\"message\":\"Too many long lists"), refused.body.toString());
 
-            // Reads of some components do not queue behind it.
+            // The lookup of one component does not queue behind it.
             boolean[] lookedUp = {false};
-            limit.doFilter(request("GET", "/api/v1/component_status", "Elastic"), new Answer().response(),
+            limit.doFilter(request("GET", "/v1/component_status", "name", "Elastic", "attribute_name", "region", "attribute_value", "EU-DE"), new Answer().response(),
                     (req, res) -> lookedUp[0] = true);
             assertTrue(lookedUp[0]);
 
             leave.countDown();
             holding.get(10, TimeUnit.SECONDS);
             boolean[] next = {false};
-            limit.doFilter(request("GET", "/api/v1/incidents", null), new Answer().response(), (req, res) -> next[0] = true);
+            limit.doFilter(request("GET", "/v1/incidents"), new Answer().response(), (req, res) -> next[0] = true);
             assertTrue(next[0], "the permit came back when the first read ended");
         } finally {
             leave.countDown();
@@ -81,9 +129,9 @@ class FullHistoryReadLimitTest {
             throw new ServletException("database gone");
         };
         assertThrows(ServletException.class,
-                () -> limit.doFilter(request("GET", "/api/v1/incidents", null), new Answer().response(), failing));
+                () -> limit.doFilter(request("GET", "/v1/incidents"), new Answer().response(), failing));
         boolean[] ran = {false};
-        limit.doFilter(request("GET", "/api/v1/incidents", null), new Answer().response(), (req, res) -> ran[0] = true);
+        limit.doFilter(request("GET", "/v1/incidents"), new Answer().response(), (req, res) -> ran[0] = true);
         assertTrue(ran[0]);
     }
 
@@ -95,13 +143,18 @@ class FullHistoryReadLimitTest {
         }
     }
 
-    private static HttpServletRequest request(String method, String path, String name) {
+    /** A request to the API servlet (mapped at /api/*) with these query parameters, as name, value, name, value... */
+    private static HttpServletRequest request(String method, String pathInfo, String... parameters) {
+        Map<String, String> query = new HashMap<>();
+        for (int i = 0; i < parameters.length; i += 2) {
+            query.put(parameters[i], parameters[i + 1]);
+        }
         return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, called, arguments) -> switch (called.getName()) {
                     case "getMethod" -> method;
-                    case "getRequestURI" -> path;
-                    case "getContextPath" -> "";
-                    case "getParameter" -> "name".equals(arguments[0]) ? name : null;
+                    case "getServletPath" -> "/api";
+                    case "getPathInfo" -> pathInfo;
+                    case "getParameter" -> query.get((String) arguments[0]);
                     default -> throw new UnsupportedOperationException(called.getName());
                 });
     }
