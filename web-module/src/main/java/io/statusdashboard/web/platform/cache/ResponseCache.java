@@ -197,14 +197,25 @@ public class ResponseCache {
         return generations == null || answers(generations);
     }
 
-    /** One read of the grid; any failure means the grid does not answer. */
+    /**
+     * One read of the grid. Only a stopped member counts as not answering: a read may also fail,
+     * for a moment, while partitions migrate or a lost member is being removed, and a liveness
+     * probe that failed then would restart every instance at once. Known by the exception's name,
+     * as Hazelcast's classes are the server's, not the application's.
+     */
     static boolean answers(Cache<String, String> grid) {
         try {
             grid.get(CURRENT);
             return true;
         } catch (RuntimeException e) {
-            LOG.warning(() -> "The data grid does not answer: " + e);
-            return false;
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause.getClass().getSimpleName().equals("HazelcastInstanceNotActiveException")) {
+                    LOG.warning(() -> "The data grid's member stopped: " + e);
+                    return false;
+                }
+            }
+            LOG.warning(() -> "A read of the data grid failed: " + e);
+            return true;
         }
     }
 
