@@ -102,8 +102,12 @@ public interface EventQueries {
      */
     EventPage matching(EventFilter filter, long page, int pageSize, LocalDateTime now);
 
-    /** Every event the filter selects at {@code now}, newest start first. */
-    List<EventView> allMatching(EventFilter filter, LocalDateTime now);
+    /**
+     * Every event the filter selects at {@code now}, newest start first, handed over one at a time
+     * as {@link #forEachEvent} does. Two statements: the ids the filter selects, then their events
+     * through a cursor.
+     */
+    void forEachMatching(EventFilter filter, LocalDateTime now, Consumer<? super EventView> action);
 
     /** Availability per month as API v2 reports it, over {@code months} months up to now's. */
     MonthlyAvailability monthlyAvailability(int months, LocalDateTime now);

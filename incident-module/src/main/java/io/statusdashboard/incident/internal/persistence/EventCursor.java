@@ -39,21 +39,24 @@ final class EventCursor {
             + " u.id, u.\"timestamp\", u.status, u.text, u.created_by, r.component_id"
             + " FROM incident e LEFT JOIN incident_status u ON u.incident_id = e.id"
             + " LEFT JOIN incident_component_relation r ON r.incident_id = e.id"
-            + " WHERE e.deleted_at IS NULL AND " + EventFilterJpql.PUBLISHED;
+            + " WHERE e.deleted_at IS NULL";
+    private static final String VISIBLE = " AND " + EventFilterJpql.PUBLISHED;
     private static final String AFFECTING = " AND e.id IN (SELECT a.incident_id FROM incident_component_relation a"
             + " WHERE a.component_id IN (%s))";
+    private static final String AMONG = " AND e.id IN (%s)";
     private static final String ORDER = " ORDER BY e.start_date DESC, e.id DESC, u.id, r.component_id";
 
     private EventCursor() {}
 
-    /** Every event. */
+    /** Every event visitors may see. */
     static void forEach(Connection connection, Consumer<? super EventView> action) throws SQLException {
-        read(connection, EVENTS + ORDER, List.of(), action);
+        read(connection, EVENTS + VISIBLE + ORDER, List.of(), action);
     }
 
     /**
-     * The events affecting any of the components; with more than {@code mostIdsInAStatement} of
-     * them, every event is read and those affecting none are left out here.
+     * The events visitors may see affecting any of the components; with more than
+     * {@code mostIdsInAStatement} of them, every event is read and those affecting none are left
+     * out here.
      */
     static void forEachAffecting(Connection connection, Set<Integer> componentIds, int mostIdsInAStatement,
             Consumer<? super EventView> action) throws SQLException {
@@ -68,18 +71,42 @@ final class EventCursor {
             });
             return;
         }
-        String sql = EVENTS + String.format(AFFECTING, String.join(", ", Collections.nCopies(componentIds.size(), "?")))
-                + ORDER;
-        read(connection, sql, List.copyOf(componentIds), action);
+        read(connection, EVENTS + VISIBLE + String.format(AFFECTING, placeholders(componentIds.size())) + ORDER,
+                List.copyOf(componentIds), action);
     }
 
-    private static void read(Connection connection, String sql, List<Integer> parameters,
+    /**
+     * The events of these ids, published or not (whoever selected the ids decided); with more than
+     * {@code mostIdsInAStatement} of them, every event is read and the others are left out here.
+     */
+    static void forEachOf(Connection connection, Set<Long> eventIds, int mostIdsInAStatement,
+            Consumer<? super EventView> action) throws SQLException {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        if (eventIds.size() > mostIdsInAStatement) {
+            read(connection, EVENTS + ORDER, List.of(), event -> {
+                if (eventIds.contains(event.id())) {
+                    action.accept(event);
+                }
+            });
+            return;
+        }
+        read(connection, EVENTS + String.format(AMONG, placeholders(eventIds.size())) + ORDER, List.copyOf(eventIds),
+                action);
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static void read(Connection connection, String sql, List<? extends Number> parameters,
             Consumer<? super EventView> action) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             query.setFetchSize(ROWS_PER_FETCH);
             for (int i = 0; i < parameters.size(); i++) {
-                query.setInt(i + 1, parameters.get(i));
+                query.setLong(i + 1, parameters.get(i).longValue());
             }
             try (ResultSet rows = query.executeQuery()) {
                 boolean more = rows.next();

@@ -334,12 +334,24 @@ public class JpaEventQueries implements EventQueries {
         return new EventPage(events, total);
     }
 
+    /**
+     * The filter's JPQL selects the ids, so that it has one definition; the cursor reads the events
+     * (only the selected ones by id when they are few, all of them skipping the others when many).
+     */
     @Override
-    public List<EventView> allMatching(EventFilter filter, LocalDateTime now) {
+    @Transactional
+    public void forEachMatching(EventFilter filter, LocalDateTime now, Consumer<? super EventView> action) {
         EventFilterJpql jpql = EventFilterJpql.of(filter, now);
-        return views(jpql.bind(entityManager.createQuery("SELECT e FROM EventEntity e WHERE " + jpql.where()
-                        + " ORDER BY e.startDate DESC, e.id DESC", EventEntity.class)), BatchFetch.JOIN)
-                .toList();
+        Set<Long> ids = new HashSet<>();
+        for (Number id : jpql.bind(entityManager.createQuery("SELECT e.id FROM EventEntity e WHERE " + jpql.where(),
+                Number.class)).getResultList()) {
+            ids.add(id.longValue());
+        }
+        try {
+            EventCursor.forEachOf(entityManager.unwrap(Connection.class), ids, MOST_IDS_IN_A_STATEMENT, action);
+        } catch (SQLException e) {
+            throw new PersistenceException("events not read", e);
+        }
     }
 
     @Override

@@ -111,6 +111,25 @@ class EventCursorTest {
         assertEquals(List.of(), none);
     }
 
+    @Test
+    void readsTheEventsOfSomeIdsPublishedOrNot() throws SQLException {
+        execute("INSERT INTO incident VALUES (1, 'Requested', NULL, 0, 'maintenance', TIMESTAMP '2026-11-30 10:15:00',"
+                + " NULL, FALSE, 'pending review', 1, 'creator', 'ops@example.com', NULL)");
+        execute("INSERT INTO incident VALUES (2, 'Outage', NULL, 2, 'incident', TIMESTAMP '2026-11-29 10:15:00', NULL,"
+                + " FALSE, NULL, 1, NULL, NULL, NULL)");
+        execute("INSERT INTO incident VALUES (3, 'Not asked for', NULL, 2, 'incident', TIMESTAMP '2026-12-01 10:15:00',"
+                + " NULL, FALSE, NULL, 1, NULL, NULL, NULL)");
+        execute("INSERT INTO incident VALUES (4, 'Deleted', NULL, 2, 'incident', TIMESTAMP '2026-12-01 10:15:00',"
+                + " NULL, FALSE, NULL, 1, NULL, NULL, TIMESTAMP '2026-12-01 11:00:00')");
+
+        for (int mostIdsInAStatement : new int[] {1000, 1}) {
+            List<EventView> read = new ArrayList<>();
+            EventCursor.forEachOf(connection, Set.of(1L, 2L, 4L), mostIdsInAStatement, read::add);
+            assertEquals(List.of(1L, 2L), read.stream().map(EventView::id).toList(), "most ids " + mostIdsInAStatement);
+            assertEquals("ops@example.com", read.get(0).contactEmail());
+        }
+    }
+
     private void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -1,5 +1,6 @@
 package io.statusdashboard.web.api.v1;
 
+import io.statusdashboard.web.api.JsonbPieces;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventView;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -47,7 +48,7 @@ final class ComponentStatusStream implements StreamingOutput, Consumer<EventView
                 continue;
             }
             if (json == null) {
-                json = ApiV1Serializer.json(ApiV1Json.incident(event), ApiIncident.class);
+                json = JsonbPieces.json(ApiV1Json.incident(event), ApiIncident.class);
             }
             List<byte[]> listed = incidents.get(componentId);
             if (listed == null) {
@@ -76,7 +77,7 @@ final class ComponentStatusStream implements StreamingOutput, Consumer<EventView
      * property is the empty list, which is opened again and filled.
      */
     private void writeComponent(ComponentView component, OutputStream output) throws IOException {
-        byte[] withoutIncidents = ApiV1Serializer.json(ApiV1Json.component(component, List.of()), ApiComponent.class);
+        byte[] withoutIncidents = JsonbPieces.json(ApiV1Json.component(component, List.of()), ApiComponent.class);
         int head = withoutIncidents.length - NO_INCIDENTS_AT_THE_END.length;
         if (head < 0 || !Arrays.equals(withoutIncidents, head, withoutIncidents.length, NO_INCIDENTS_AT_THE_END, 0,
                 NO_INCIDENTS_AT_THE_END.length)) {
@@ -85,7 +86,7 @@ final class ComponentStatusStream implements StreamingOutput, Consumer<EventView
         // Up to and including the list's "[", the events, then "]}".
         output.write(withoutIncidents, 0, withoutIncidents.length - 2);
         List<byte[]> listed = incidents.get(component.id());
-        ApiV1Serializer.writeSeparated(output, listed == null ? List.of() : listed);
+        JsonbPieces.writeSeparated(output, listed == null ? List.of() : listed);
         output.write(withoutIncidents, withoutIncidents.length - 2, 2);
     }
 }

@@ -1,5 +1,6 @@
 package io.statusdashboard.web.api.v1;
 
+import io.statusdashboard.web.api.JsonbPieces;
 import io.statusdashboard.incident.api.EventView;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -20,13 +21,13 @@ final class IncidentListStream implements StreamingOutput, Consumer<EventView> {
 
     @Override
     public void accept(EventView event) {
-        incidents.add(ApiV1Serializer.json(ApiV1Json.incident(event), ApiIncident.class));
+        incidents.add(JsonbPieces.json(ApiV1Json.incident(event), ApiIncident.class));
     }
 
     @Override
     public void write(OutputStream output) throws IOException {
         output.write('[');
-        ApiV1Serializer.writeSeparated(output, incidents);
+        JsonbPieces.writeSeparated(output, incidents);
         output.write(']');
         output.flush();
     }

@@ -131,8 +131,9 @@ public class EventsResource {
     public Response incidents() {
         EventListQuery query = EventListQuery.parse(uri.getQueryParameters(), false);
         boolean authenticated = reader().isPresent();
-        return Response.ok(V2Json.list(events.allMatching(readable(query, authenticated), now()), authenticated),
-                V2Application.JSON).build();
+        V2EventListStream list = new V2EventListStream(authenticated);
+        events.forEachMatching(readable(query, authenticated), now(), list);
+        return Response.ok(list, V2Application.JSON).build();
     }
 
     @GET

@@ -57,14 +57,6 @@ public final class V2Json {
         return new V2EventList(events, new V2Pagination(pageIndex, limit, page.total(), (page.total() + limit - 1) / limit));
     }
 
-    public static V2EventList list(List<EventView> events) {
-        return list(events, false);
-    }
-
-    public static V2EventList list(List<EventView> events, boolean authenticated) {
-        return new V2EventList(events.stream().map(event -> event(event, authenticated)).toList(), null);
-    }
-
     public static V2Component component(ComponentView component) {
         List<V2Attribute> attributes = component.attributes().entrySet().stream()
                 .map(pair -> new V2Attribute(pair.getKey(), pair.getValue()))

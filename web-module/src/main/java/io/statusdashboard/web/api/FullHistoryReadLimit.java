@@ -1,4 +1,4 @@
-package io.statusdashboard.web.api.v1;
+package io.statusdashboard.web.api;
 
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
@@ -14,9 +14,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Lets at most {@value #AT_ONCE} reads of API v1's whole history ({@code incidents}, and
+ * Lets at most {@value #AT_ONCE} reads of the whole history (API v1's {@code incidents}, and
  * {@code component_status} but for the lookup of one component by name and attribute: a name
- * prefix alone may match most of the catalog) render at once on an instance; the others wait their
+ * prefix alone may match most of the catalog; API v2's {@code /v2/incidents}, which has no pages)
+ * render at once on an instance; the others wait their
  * turn, up to {@link #LONGEST_WAIT}, and are then answered 503 with a {@code Retry-After}. With
  * {@value #MOST_WAITING} already waiting, a further one is answered so at once: waiting requests
  * hold the server's request threads, which the health probes need too.
@@ -83,7 +84,8 @@ public class FullHistoryReadLimit extends HttpFilter {
     }
 
     /**
-     * A GET or HEAD of the incident list, or of the component list but for one component's lookup.
+     * A GET or HEAD of an incident list without pages, or of the component list but for one
+     * component's lookup.
      * The path as JAX-RS matches it: decoded, without path parameters, a trailing slash ignored.
      */
     static boolean readsWholeHistory(HttpServletRequest request) {
@@ -95,7 +97,7 @@ public class FullHistoryReadLimit extends HttpFilter {
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        if (path.equals("/api/v1/incidents")) {
+        if (path.equals("/api/v1/incidents") || path.equals("/v2/incidents")) {
             return true;
         }
         return path.equals("/api/v1/component_status")

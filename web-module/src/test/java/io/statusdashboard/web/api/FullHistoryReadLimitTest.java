@@ -1,4 +1,4 @@
-package io.statusdashboard.web.api.v1;
+package io.statusdashboard.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,6 +40,11 @@ class FullHistoryReadLimitTest {
                 "attribute_name", "region", "attribute_value", "EU-DE")));
         assertFalse(FullHistoryReadLimit.readsWholeHistory(request("POST", "/v1/component_status")));
         assertFalse(FullHistoryReadLimit.readsWholeHistory(request("GET", "/v1/openapi")));
+        // API v2's list without pages; its pages and single events are short.
+        assertTrue(FullHistoryReadLimit.readsWholeHistory(requestTo("GET", "/v2", "/incidents")));
+        assertTrue(FullHistoryReadLimit.readsWholeHistory(requestTo("GET", "/v2", "/incidents/")));
+        assertFalse(FullHistoryReadLimit.readsWholeHistory(requestTo("GET", "/v2", "/incidents/12")));
+        assertFalse(FullHistoryReadLimit.readsWholeHistory(requestTo("GET", "/v2", "/events")));
     }
 
     @Test
@@ -143,8 +148,13 @@ class FullHistoryReadLimitTest {
         }
     }
 
-    /** A request to the API servlet (mapped at /api/*) with these query parameters, as name, value, name, value... */
+    /** A request to API v1 (its servlet mapped at /api/*) with these query parameters, as name, value, name, value... */
     private static HttpServletRequest request(String method, String pathInfo, String... parameters) {
+        return requestTo(method, "/api", pathInfo, parameters);
+    }
+
+    private static HttpServletRequest requestTo(String method, String servletPath, String pathInfo,
+            String... parameters) {
         Map<String, String> query = new HashMap<>();
         for (int i = 0; i < parameters.length; i += 2) {
             query.put(parameters[i], parameters[i + 1]);
@@ -152,7 +162,7 @@ class FullHistoryReadLimitTest {
         return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, called, arguments) -> switch (called.getName()) {
                     case "getMethod" -> method;
-                    case "getServletPath" -> "/api";
+                    case "getServletPath" -> servletPath;
                     case "getPathInfo" -> pathInfo;
                     case "getParameter" -> query.get((String) arguments[0]);
                     default -> throw new UnsupportedOperationException(called.getName());
