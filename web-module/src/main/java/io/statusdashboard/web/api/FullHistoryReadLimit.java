@@ -68,7 +68,7 @@ public class FullHistoryReadLimit extends HttpFilter {
             permitted = false;
         }
         if (!permitted) {
-            busy(response);
+            busy(request, response);
             return;
         }
         try {
@@ -104,16 +104,18 @@ public class FullHistoryReadLimit extends HttpFilter {
                 && (request.getParameter("attribute_name") == null || request.getParameter("attribute_value") == null);
     }
 
-    private static void busy(HttpServletResponse response) throws IOException {
+    /** Each API's own error body: API v2's is status-dashboard-v3's {@code errMsg}. */
+    private static void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType(MediaType.APPLICATION_JSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("message", "Too many long lists are being read right now; try again in "
-                        + RETRY_AFTER_SECONDS + " s, or look up one component with name, attribute_name and"
-                        + " attribute_value")
+        String tooMany = "Too many long lists are being read right now; try again in " + RETRY_AFTER_SECONDS + " s";
+        response.getWriter().write(("/v2".equals(request.getServletPath())
+                ? Json.createObjectBuilder().add("errMsg", tooMany + ", or read /v2/events, a page at a time")
+                : Json.createObjectBuilder().add("message", tooMany
+                        + ", or look up one component with name, attribute_name and attribute_value"))
                 .build().toString());
     }
 }

@@ -110,6 +110,12 @@ class FullHistoryReadLimitTest {
             assertEquals(FullHistoryReadLimit.RETRY_AFTER_SECONDS, refused.headers.get("Retry-After"));
             assertTrue(refused.body.toString().startsWith("{\"message\":\"Too many long lists"), refused.body.toString());
 
+            // API v2 readers get their API's error body.
+            Answer refusedV2 = new Answer();
+            limit.doFilter(requestTo("GET", "/v2", "/incidents"), refusedV2.response(), (req, res) -> ran[0] = true);
+            assertEquals(503, refusedV2.status);
+            assertTrue(refusedV2.body.toString().startsWith("{\"errMsg\":\"Too many long lists"), refusedV2.body.toString());
+
             // The lookup of one component does not queue behind it.
             boolean[] lookedUp = {false};
             limit.doFilter(request("GET", "/v1/component_status", "name", "Elastic", "attribute_name", "region", "attribute_value", "EU-DE"), new Answer().response(),
