@@ -94,19 +94,25 @@ public class JpaEventQueries implements EventQueries {
     @Override
     @Transactional
     public void forEachEvent(Consumer<? super EventView> action) {
-        try {
-            EventCursor.forEach(entityManager.unwrap(Connection.class), action);
-        } catch (SQLException e) {
-            throw new PersistenceException("events not read", e);
-        }
+        throughCursor(connection -> EventCursor.forEach(connection, action));
     }
 
     @Override
     @Transactional
     public void forEachEventAffecting(Set<Integer> componentIds, Consumer<? super EventView> action) {
+        throughCursor(connection -> EventCursor.forEachAffecting(connection, componentIds, MOST_IDS_IN_A_STATEMENT,
+                action));
+    }
+
+    /** A read of {@link EventCursor} on the persistence context's connection. */
+    private interface CursorRead {
+        void readOn(Connection connection) throws SQLException;
+    }
+
+    /** Runs the read on the persistence context's connection (in the caller's transaction). */
+    private void throughCursor(CursorRead read) {
         try {
-            EventCursor.forEachAffecting(entityManager.unwrap(Connection.class), componentIds, MOST_IDS_IN_A_STATEMENT,
-                    action);
+            read.readOn(entityManager.unwrap(Connection.class));
         } catch (SQLException e) {
             throw new PersistenceException("events not read", e);
         }
@@ -347,11 +353,7 @@ public class JpaEventQueries implements EventQueries {
                 Number.class)).getResultList()) {
             ids.add(id.longValue());
         }
-        try {
-            EventCursor.forEachOf(entityManager.unwrap(Connection.class), ids, MOST_IDS_IN_A_STATEMENT, action);
-        } catch (SQLException e) {
-            throw new PersistenceException("events not read", e);
-        }
+        throughCursor(connection -> EventCursor.forEachOf(connection, ids, MOST_IDS_IN_A_STATEMENT, action));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.statusdashboard.web.api.v1;
 
-import io.statusdashboard.web.api.JsonbPieces;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventView;
+import io.statusdashboard.web.api.JsonbPieces;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The list of {@code GET /api/v1/component_status}: the components in the order given, each with
@@ -30,13 +32,14 @@ final class ComponentStatusStream implements StreamingOutput, Consumer<EventView
     private static final byte[] NO_INCIDENTS_AT_THE_END = ",\"incidents\":[]}".getBytes(StandardCharsets.US_ASCII);
 
     private final List<ComponentView> components;
+    private final Set<Integer> listedIds;
     /** Each listed component's events as JSON; a component without an entry has none. */
     private final Map<Integer, List<byte[]>> incidents = new HashMap<>();
 
     /** @param components in the order they are listed */
     ComponentStatusStream(List<ComponentView> components) {
         this.components = components;
-        components.forEach(component -> incidents.put(component.id(), null));
+        this.listedIds = components.stream().map(ComponentView::id).collect(Collectors.toSet());
     }
 
     /** Lists the event under each of the listed components it affects (the others are not listed). */
@@ -44,18 +47,12 @@ final class ComponentStatusStream implements StreamingOutput, Consumer<EventView
     public void accept(EventView event) {
         byte[] json = null;
         for (int componentId : event.componentIds()) {
-            if (!incidents.containsKey(componentId)) {
-                continue;
+            if (listedIds.contains(componentId)) {
+                if (json == null) {
+                    json = JsonbPieces.json(ApiV1Json.incident(event), ApiIncident.class);
+                }
+                incidents.computeIfAbsent(componentId, id -> new ArrayList<>()).add(json);
             }
-            if (json == null) {
-                json = JsonbPieces.json(ApiV1Json.incident(event), ApiIncident.class);
-            }
-            List<byte[]> listed = incidents.get(componentId);
-            if (listed == null) {
-                listed = new ArrayList<>();
-                incidents.put(componentId, listed);
-            }
-            listed.add(json);
         }
     }
 
@@ -85,8 +82,7 @@ final class ComponentStatusStream implements StreamingOutput, Consumer<EventView
         }
         // Up to and including the list's "[", the events, then "]}".
         output.write(withoutIncidents, 0, withoutIncidents.length - 2);
-        List<byte[]> listed = incidents.get(component.id());
-        JsonbPieces.writeSeparated(output, listed == null ? List.of() : listed);
+        JsonbPieces.writeSeparated(output, incidents.getOrDefault(component.id(), List.of()));
         output.write(withoutIncidents, withoutIncidents.length - 2, 2);
     }
 }
