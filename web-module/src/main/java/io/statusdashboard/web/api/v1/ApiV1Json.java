@@ -3,6 +3,7 @@ package io.statusdashboard.web.api.v1;
 import io.statusdashboard.catalog.api.ComponentView;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.api.EventJsonList;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,6 +23,11 @@ final class ApiV1Json {
                 .toList();
         return new ApiIncident(event.id(), event.title(), event.impact().level(), date(event.start()),
                 date(event.end()), updates);
+    }
+
+    /** The list of {@code GET /api/v1/incidents}, to be filled with the events in the order listed. */
+    static EventJsonList<ApiIncident> incidentList() {
+        return new EventJsonList<>(ApiV1Json::incident, ApiIncident.class, "[", "]");
     }
 
     static ApiComponent component(ComponentView component, List<EventView> events) {

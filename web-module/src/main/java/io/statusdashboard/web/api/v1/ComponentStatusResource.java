@@ -9,6 +9,7 @@ import io.statusdashboard.incident.api.StatusReports;
 import io.statusdashboard.web.api.OpenApiSchemes;
 import io.statusdashboard.web.api.ApiError;
 import io.statusdashboard.web.api.ApiException;
+import io.statusdashboard.web.api.EventJsonList;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -154,7 +155,7 @@ public class ComponentStatusResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = ApiIncident.class)))
     public Response incidents() {
-        IncidentListStream list = new IncidentListStream();
+        EventJsonList<ApiIncident> list = ApiV1Json.incidentList();
         events.forEachEvent(list);
         return Response.ok(list).build();
     }

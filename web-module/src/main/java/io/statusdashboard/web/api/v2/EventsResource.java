@@ -8,6 +8,7 @@ import io.statusdashboard.incident.api.ApiWriteOutcome;
 import io.statusdashboard.incident.api.EventFilter;
 import io.statusdashboard.incident.api.EventQueries;
 import io.statusdashboard.incident.api.EventView;
+import io.statusdashboard.web.api.EventJsonList;
 import io.statusdashboard.web.api.OpenApiSchemes;
 import io.statusdashboard.web.platform.security.ApiCaller;
 import io.statusdashboard.web.platform.security.ApiTokens;
@@ -131,7 +132,7 @@ public class EventsResource {
     public Response incidents() {
         EventListQuery query = EventListQuery.parse(uri.getQueryParameters(), false);
         boolean authenticated = reader().isPresent();
-        V2EventListStream list = new V2EventListStream(authenticated);
+        EventJsonList<V2Event> list = V2Json.eventList(authenticated);
         events.forEachMatching(readable(query, authenticated), now(), list);
         return Response.ok(list, V2Application.JSON).build();
     }

@@ -5,6 +5,7 @@ import io.statusdashboard.incident.api.EventPage;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.MonthlyAvailability;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.api.EventJsonList;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -55,6 +56,14 @@ public final class V2Json {
             return new V2EventList(events, null);
         }
         return new V2EventList(events, new V2Pagination(pageIndex, limit, page.total(), (page.total() + limit - 1) / limit));
+    }
+
+    /**
+     * An event list without pages ({@code {"data":[...]}}, as {@link V2EventList} without pagination
+     * is written), to be filled with the events in the order listed.
+     */
+    public static EventJsonList<V2Event> eventList(boolean authenticated) {
+        return new EventJsonList<>(event -> event(event, authenticated), V2Event.class, "{\"data\":[", "]}");
     }
 
     public static V2Component component(ComponentView component) {

@@ -7,6 +7,7 @@ import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.api.EventJsonList;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.GenericType;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The incident list written event by event against JSON-B writing the list of records at once, as JAX-RS did. */
-class IncidentListStreamTest {
+class IncidentListJsonTest {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final LocalDateTime T = LocalDateTime.of(2026, 12, 1, 6, 45);
@@ -41,7 +42,7 @@ class IncidentListStreamTest {
                                 new UpdateView(6, T.plusMinutes(1), "SYSTEM", "", null)), 3),
                 new EventView(50, "Closed", null, Impact.MINOR, EventType.INCIDENT, T.minusDays(1), T, false, null,
                         Set.of(), List.of(), 0));
-        IncidentListStream list = new IncidentListStream();
+        EventJsonList<ApiIncident> list = ApiV1Json.incidentList();
         events.forEach(list);
 
         List<ApiIncident> records = events.stream().map(ApiV1Json::incident).toList();
@@ -52,10 +53,10 @@ class IncidentListStreamTest {
 
     @Test
     void noEventsIsAnEmptyList() throws IOException {
-        assertEquals("[]", new String(written(new IncidentListStream()), StandardCharsets.UTF_8));
+        assertEquals("[]", new String(written(ApiV1Json.incidentList()), StandardCharsets.UTF_8));
     }
 
-    private static byte[] written(IncidentListStream list) throws IOException {
+    private static byte[] written(EventJsonList<ApiIncident> list) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         list.write(out);
         return out.toByteArray();

@@ -7,6 +7,7 @@ import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.EventView;
 import io.statusdashboard.incident.api.Impact;
 import io.statusdashboard.incident.api.UpdateView;
+import io.statusdashboard.web.api.EventJsonList;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** /v2/incidents written event by event against JSON-B writing the list's record at once, as JAX-RS did. */
-class V2EventListStreamTest {
+class EventListJsonTest {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final LocalDateTime T = LocalDateTime.of(2026, 12, 2, 7, 30);
@@ -40,7 +41,7 @@ class V2EventListStreamTest {
                 new EventView(60, "Outage", null, Impact.OUTAGE, EventType.INCIDENT, T, null, true, null, Set.of(),
                         List.of(), 0));
         for (boolean authenticated : new boolean[] {false, true}) {
-            V2EventListStream stream = new V2EventListStream(authenticated);
+            EventJsonList<V2Event> stream = V2Json.eventList(authenticated);
             events.forEach(stream);
             V2EventList record = new V2EventList(events.stream().map(event -> V2Json.event(event, authenticated)).toList(),
                     null);
@@ -51,12 +52,12 @@ class V2EventListStreamTest {
 
     @Test
     void noEventsIsAnEmptyList() throws IOException {
-        assertEquals("{\"data\":[]}", new String(written(new V2EventListStream(false)), StandardCharsets.UTF_8));
+        assertEquals("{\"data\":[]}", new String(written(V2Json.eventList(false)), StandardCharsets.UTF_8));
         assertEquals(JSONB.toJson(new V2EventList(List.of(), null)),
-                new String(written(new V2EventListStream(false)), StandardCharsets.UTF_8));
+                new String(written(V2Json.eventList(false)), StandardCharsets.UTF_8));
     }
 
-    private static byte[] written(V2EventListStream stream) throws IOException {
+    private static byte[] written(EventJsonList<V2Event> stream) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         stream.write(out);
         return out.toByteArray();
