@@ -22,13 +22,14 @@ import java.util.concurrent.TimeUnit;
  * {@value #MOST_WAITING} already waiting, a further one is answered so at once: waiting requests
  * hold the server's request threads, which the health probes need too.
  *
- * <p>Each such read holds its answer in memory twice over, tens of MB on a large installation: as
- * the events' JSON until it is written, and as the body the response cache holds back. Too many at
- * once (signed-in readers, whom the cache does not serve, or a burst of misses right after a
- * change) ran the heap out, and an OutOfMemoryError stops the data grid the whole instance relies
- * on. Mapped before the response cache, so the permit covers the held-back body until it is sent;
- * the cache's hits are answered before any filter and take none. Released however the request
- * ends.
+ * <p>Each such read holds its answer in memory, tens of MB on a large installation, until it is
+ * written. Too many at once (signed-in readers, whom the cache does not serve, or lists by name
+ * prefix, one cache entry each) ran the heap out, and an OutOfMemoryError stops the data grid the
+ * whole instance relies on. Mapped behind the response cache: the cache's hits take no permit, a
+ * burst of visitors missing the same list at once waits there for the one of them that renders
+ * it (before this order, the burst filled the permits and the waiting room, and most of it was
+ * answered 503), and a 503 given to a visitor is replaced by the last good copy the cache has.
+ * Released however the request ends.
  */
 public class FullHistoryReadLimit extends HttpFilter {
 

@@ -20,8 +20,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -156,6 +159,32 @@ class ResponseCacheIT {
         HttpResponse<byte[]> event = get("/incidents/" + id);
         assertEquals("miss", header(event, "X-Cache"), "event pages are cached too, under the visitors' URL");
         assertEquals("hit", header(get("/incidents/" + id), "X-Cache"));
+    }
+
+    /**
+     * Right after a change every visitor misses at once. The whole-history lists are limited to a
+     * few renders per instance; the visitors of one list must wait for the one of them rendering
+     * it, not queue for that limit, where most of a burst was refused with 503.
+     */
+    @Test
+    void aBurstOfVisitorsMissingAWholeHistoryListIsAnsweredByOneRendering() throws Exception {
+        int impact = 1;
+        for (String path : List.of("/api/v1/incidents", "/api/v1/component_status")) {
+            // Each report raises the incident's impact: a change, which starts the cache over.
+            HttpResponse<String> reported = report("Virtual Private Cloud", ++impact);
+            assertEquals(201, reported.statusCode(), reported.body());
+            String id = "\"id\":" + Json.createReader(new StringReader(reported.body())).readObject().getJsonNumber("id");
+            List<CompletableFuture<HttpResponse<byte[]>>> burst = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                burst.add(http.sendAsync(HttpRequest.newBuilder(uri(path)).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray()));
+            }
+            for (CompletableFuture<HttpResponse<byte[]>> answer : burst) {
+                HttpResponse<byte[]> visitor = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(200, visitor.statusCode(), path + ": " + text(visitor));
+                assertTrue(text(visitor).contains(id), path + " lists the new incident");
+            }
+        }
     }
 
     @Test
