@@ -317,6 +317,15 @@ public class EventEntity {
                 componentIds);
     }
 
+    /**
+     * As {@link #toActiveEvent} for an event read because it holds this component, naming that
+     * component alone: its others stay unread.
+     */
+    public ActiveEvent toActiveEventHolding(int componentId) {
+        return new ActiveEvent(id, eventType(), Impact.ofLevel(impact), Boolean.TRUE.equals(system), startDate,
+                Set.of(componentId));
+    }
+
     public EventView toView() {
         List<UpdateView> timeline = updates.stream()
                 .filter(update -> update.timestamp() != null)

@@ -3,6 +3,7 @@ package io.statusdashboard.incident.internal.persistence;
 import io.statusdashboard.incident.api.EventStatus;
 import io.statusdashboard.incident.api.EventType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,11 @@ import java.util.stream.Collectors;
 
 /** The reads the write paths share, in the writing transaction's persistence context. */
 public final class EventLookups {
+
+    /** Not deleted, within its window at {@code :now}, and for a maintenance not over by its status. */
+    private static final String ACTIVE = "e.deletedAt IS NULL AND e.startDate <= :now"
+            + " AND (e.endDate IS NULL OR e.endDate > :now)"
+            + " AND (e.type = :incident OR e.status IS NULL OR e.status NOT IN :over)";
 
     private EventLookups() {}
 
@@ -42,19 +48,33 @@ public final class EventLookups {
      * maintenance is over whatever its window says ({@code EventView.isEndedByStatus}).
      */
     public static Map<Long, EventEntity> activeEvents(EntityManager entityManager, LocalDateTime now) {
-        return entityManager
-                .createQuery("SELECT e FROM EventEntity e WHERE e.deletedAt IS NULL"
-                        + " AND e.startDate <= :now AND (e.endDate IS NULL OR e.endDate > :now)"
-                        + " AND (e.type = :incident OR e.status IS NULL OR e.status NOT IN :over)", EventEntity.class)
-                .setParameter("now", now)
-                .setParameter("incident", EventType.INCIDENT.columnValue())
-                // A request not published yet holds no component: only a planned maintenance does.
-                .setParameter("over", List.of(EventStatus.COMPLETED, EventStatus.CANCELLED,
-                        EventStatus.PENDING_REVIEW, EventStatus.REVIEWED))
+        return active(entityManager.createQuery("SELECT e FROM EventEntity e WHERE " + ACTIVE, EventEntity.class), now)
                 .setHint("eclipselink.batch.type", JpaEventQueries.BatchFetch.IN.name())
                 .setHint("eclipselink.batch", "e.componentIds")
                 .getResultStream()
                 .collect(Collectors.toMap(EventEntity::id, Function.identity()));
+    }
+
+    /**
+     * The events active at {@code now} that hold this component, by id, in one statement (one
+     * snapshot of the database, without any lock); their other components stay unread.
+     */
+    public static Map<Long, EventEntity> activeEventsHolding(EntityManager entityManager, int componentId,
+            LocalDateTime now) {
+        return active(entityManager.createQuery("SELECT e FROM EventEntity e JOIN e.componentIds c"
+                        + " WHERE c = :component AND " + ACTIVE, EventEntity.class), now)
+                .setParameter("component", componentId)
+                .getResultStream()
+                // The original's relation table may hold a pair twice.
+                .collect(Collectors.toMap(EventEntity::id, Function.identity(), (first, again) -> first));
+    }
+
+    private static TypedQuery<EventEntity> active(TypedQuery<EventEntity> query, LocalDateTime now) {
+        return query.setParameter("now", now)
+                .setParameter("incident", EventType.INCIDENT.columnValue())
+                // A request not published yet holds no component: only a planned maintenance does.
+                .setParameter("over", List.of(EventStatus.COMPLETED, EventStatus.CANCELLED,
+                        EventStatus.PENDING_REVIEW, EventStatus.REVIEWED));
     }
 
     /**

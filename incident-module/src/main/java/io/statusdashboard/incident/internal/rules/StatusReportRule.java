@@ -58,6 +58,23 @@ public final class StatusReportRule {
                 : new StatusReportVerdict.MoveToNewIncident(from.id());
     }
 
+    /**
+     * {@link #decide}'s verdict when it changes nothing (the component stays in its maintenance, or
+     * an incident already covers it), found from the events that hold the component alone: those
+     * verdicts weigh no other event. Empty when the verdict may change events, which then needs
+     * every active event, read under the lock. So a report that changes nothing, most of a storm of
+     * repeated reports, needs neither the lock nor the other events.
+     *
+     * @param holding active events; those not holding the component are ignored
+     */
+    public static Optional<StatusReportVerdict> decideIfUnchanged(int componentId, Impact reported,
+            List<ActiveEvent> holding) {
+        StatusReportVerdict verdict = decide(componentId, reported,
+                holding.stream().filter(event -> event.affects(componentId)).toList());
+        return verdict instanceof StatusReportVerdict.KeepMaintenance || verdict instanceof StatusReportVerdict.Conflict
+                ? Optional.of(verdict) : Optional.empty();
+    }
+
     private static Optional<ActiveEvent> oldest(List<ActiveEvent> events) {
         return events.stream().min(OLDEST_FIRST);
     }

@@ -22,15 +22,18 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The transactions of status reports: applies {@link StatusReportRule}'s verdict in the
  * transaction that read the active events, after locking {@link StatusReportLock}, and writes the
- * timeline entries that explain each move. Everything here runs while the lock is held, one report
- * after the other across all instances, so it reads only what the decision needs: the active
- * events and their components, not their timelines.
+ * timeline entries that explain each move. Every decision that may write runs while the lock is
+ * held, one report after the other across all instances, so it reads only what the decision needs:
+ * the active events and their components, not their timelines. A report that changes nothing is
+ * answered without the lock ({@link #decideIfUnchanged}).
  */
 @ApplicationScoped
 public class StatusReportTransactions {
@@ -77,6 +80,23 @@ public class StatusReportTransactions {
     }
 
     /**
+     * The answer to a report that changes nothing (the component stays in its maintenance, or an
+     * incident already covers it), decided without the lock from the active events that hold the
+     * component, read in one statement: it is the answer the report had at the moment of that read,
+     * and it writes nothing a decision under the lock could contradict. Most reports of a storm
+     * are such repeats, and need not queue for the lock. Empty when the report may change events:
+     * it must then be decided by {@link #decide}.
+     */
+    public Optional<Decided> decideIfUnchanged(ComponentView component, StatusReport report) {
+        Map<Long, EventEntity> holding = EventLookups.activeEventsHolding(entityManager, component.id(),
+                StoredTimes.nowToTheSecond());
+        Optional<StatusReportVerdict> verdict = StatusReportRule.decideIfUnchanged(component.id(), report.impact(),
+                holding.values().stream().map(event -> event.toActiveEventHolding(component.id())).toList());
+        verdict.ifPresent(found -> logVerdict(component, report.impact(), found));
+        return verdict.map(found -> unchanged(found, holding));
+    }
+
+    /**
      * Decides and writes where a degraded component goes, in the caller's transaction, which holds
      * {@link StatusReportLock} already; adds the ids of the events it changed to {@code changed}.
      * Monitoring's status reports and API v2's system events both come here, so they follow one rule.
@@ -86,19 +106,34 @@ public class StatusReportTransactions {
         Map<Long, EventEntity> active = EventLookups.activeEvents(entityManager, now);
         StatusReportVerdict verdict = StatusReportRule.decide(component.id(), impact,
                 active.values().stream().map(EventEntity::toActiveEvent).toList());
-        LOG.info(() -> String.format("Status report %s impact %s: %s", UpdateTexts.label(component),
-                impact.label(), verdict));
-
-        if (verdict instanceof StatusReportVerdict.Conflict conflict) {
-            return new Decided(conflict.incidentId(), true, false, active.get(conflict.incidentId()).title());
-        }
-        if (verdict instanceof StatusReportVerdict.KeepMaintenance keep) {
-            return new Decided(keep.maintenanceId(), false, true, null);
+        logVerdict(component, impact, verdict);
+        if (verdict instanceof StatusReportVerdict.Conflict || verdict instanceof StatusReportVerdict.KeepMaintenance) {
+            return unchanged(verdict, active);
         }
         EventEntity result = apply(verdict, component, impact, template, active, now, changed);
         entityManager.flush();
         changed.add(result.id());
         return new Decided(result.id(), false, false, null);
+    }
+
+    /**
+     * A report that changes something at INFO; a repeat that changes nothing (most reports: monitoring
+     * repeats them for as long as a component is degraded) only at FINE, where a storm of them would
+     * otherwise drown the log and cost a few percent of its CPU. Its answer says the same.
+     */
+    private static void logVerdict(ComponentView component, Impact impact, StatusReportVerdict verdict) {
+        boolean repeat = verdict instanceof StatusReportVerdict.Conflict
+                || verdict instanceof StatusReportVerdict.KeepMaintenance;
+        LOG.log(repeat ? Level.FINE : Level.INFO, () -> String.format("Status report %s impact %s: %s",
+                UpdateTexts.label(component), impact.label(), verdict));
+    }
+
+    /** A conflict (with the title of the incident that holds the component) or a maintenance kept. */
+    private static Decided unchanged(StatusReportVerdict verdict, Map<Long, EventEntity> read) {
+        if (verdict instanceof StatusReportVerdict.Conflict conflict) {
+            return new Decided(conflict.incidentId(), true, false, read.get(conflict.incidentId()).title());
+        }
+        return new Decided(((StatusReportVerdict.KeepMaintenance) verdict).maintenanceId(), false, true, null);
     }
 
     /** Carries out a verdict that changes events; returns the event the component ends up in. */

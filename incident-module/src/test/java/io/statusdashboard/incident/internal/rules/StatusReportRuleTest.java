@@ -4,13 +4,19 @@ import static io.statusdashboard.incident.api.Impact.MAJOR;
 import static io.statusdashboard.incident.api.Impact.MINOR;
 import static io.statusdashboard.incident.api.Impact.OUTAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.statusdashboard.incident.api.EventType;
 import io.statusdashboard.incident.api.Impact;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -93,5 +99,55 @@ class StatusReportRuleTest {
     @MethodSource("scenarios")
     void decides(String scenario, List<ActiveEvent> active, Impact reported, StatusReportVerdict expected) {
         assertEquals(expected, StatusReportRule.decide(ECS, reported, active));
+    }
+
+    /**
+     * The verdicts that change nothing are found from the component's own events, and only they:
+     * over the scenarios above and many random sets of active events, the shortcut answers exactly
+     * when {@link StatusReportRule#decide} changes nothing, and with its verdict.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void aVerdictThatChangesNothingNeedsOnlyTheComponentsEvents(String scenario, List<ActiveEvent> active,
+            Impact reported, StatusReportVerdict expected) {
+        assertEquals(changesNothing(expected) ? Optional.of(expected) : Optional.empty(),
+                StatusReportRule.decideIfUnchanged(ECS, reported, holding(active, ECS)));
+    }
+
+    @Test
+    void theShortcutAgreesWithTheWholeDecisionOnRandomActiveEvents() {
+        Random random = new Random(20261203);
+        int shortcuts = 0;
+        for (int round = 0; round < 20_000; round++) {
+            List<ActiveEvent> active = new ArrayList<>();
+            int events = random.nextInt(6);
+            for (long id = 1; id <= events; id++) {
+                Set<Integer> components = new HashSet<>();
+                components.add(1 + random.nextInt(3));
+                components.add(1 + random.nextInt(3));
+                EventType type = EventType.values()[random.nextInt(EventType.values().length)];
+                Impact impact = type == EventType.INCIDENT ? List.of(MINOR, MAJOR, OUTAGE).get(random.nextInt(3))
+                        : Impact.MAINTENANCE;
+                active.add(new ActiveEvent(id, type, impact, random.nextBoolean(),
+                        T.minusMinutes(random.nextInt(3)), components));
+            }
+            Impact reported = List.of(MINOR, MAJOR, OUTAGE).get(random.nextInt(3));
+            StatusReportVerdict whole = StatusReportRule.decide(ECS, reported, active);
+            Optional<StatusReportVerdict> shortcut = StatusReportRule.decideIfUnchanged(ECS, reported,
+                    holding(active, ECS));
+            assertEquals(changesNothing(whole) ? Optional.of(whole) : Optional.empty(), shortcut,
+                    () -> reported + " over " + active);
+            shortcuts += shortcut.isPresent() ? 1 : 0;
+        }
+        assertTrue(shortcuts > 2_000 && shortcuts < 18_000, "both kinds of verdict were met: " + shortcuts);
+    }
+
+    private static boolean changesNothing(StatusReportVerdict verdict) {
+        return verdict instanceof StatusReportVerdict.Conflict || verdict instanceof StatusReportVerdict.KeepMaintenance;
+    }
+
+    /** What the lookup without the lock reads: the events that hold the component. */
+    private static List<ActiveEvent> holding(List<ActiveEvent> active, int component) {
+        return active.stream().filter(event -> event.componentIds().contains(component)).toList();
     }
 }
