@@ -86,8 +86,12 @@ public class StatusReportTransactions {
      * and it writes nothing a decision under the lock could contradict. Most reports of a storm
      * are such repeats, and need not queue for the lock. Empty when the report may change events:
      * it must then be decided by {@link #decide}.
+     *
+     * <p>Only for callers outside any transaction (package-private for that): inside one, the read
+     * would join the caller's persistence context, flush its changes and hand back the entities it
+     * holds instead of one fresh snapshot.
      */
-    public Optional<Decided> decideIfUnchanged(ComponentView component, StatusReport report) {
+    Optional<Decided> decideIfUnchanged(ComponentView component, StatusReport report) {
         Map<Long, EventEntity> holding = EventLookups.activeEventsHolding(entityManager, component.id(),
                 StoredTimes.nowToTheSecond());
         Optional<StatusReportVerdict> verdict = StatusReportRule.decideIfUnchanged(component.id(), report.impact(),
