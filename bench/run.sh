@@ -302,7 +302,7 @@ if [ -n "${profiler_pid:-}" ]; then
   log "storm profile: share of the dashboard's CPU samples passing through (stacks: $(dirname "$out")/storm-profile.txt)"
   for frame in 'CoyoteAdapter.service' 'AuthenticatorBase' 'ServletContainer.service' \
       'ComponentStatusResource.report' 'CatalogQueries|JpaCatalogQueries' 'decideIfUnchanged' \
-      'StatusReportTransactions.decide' 'ConnectionPool.getResource' 'PgPreparedStatement.execute' \
+      'StatusReportTransactions[^;]*[.]decide;' 'ConnectionPool.getResource' 'PgPreparedStatement.execute' \
       'org/eclipse/persistence' 'C2Compiler|C1Compiler' 'GC_|G1'; do
     awk -v frame="$frame" '{ total += $NF } $1 ~ frame { hit += $NF }
       END { printf "  %5.1f %%  %s\n", total ? 100 * hit / total : 0, frame }' "$work/storm-profile.txt" >&2

@@ -20,7 +20,8 @@ awk -F'|' '
     name = $2; gsub(/^ +| +$/, "", name); value = $3; gsub(/ /, "", value)
     if (!(name in seen)) { order[++n] = name; seen[name] = 1 }
     values[name] = values[name] (values[name] == "" ? "" : " · ") value
-    if (value != "" && value + 0 == value) {
+    # A number as the table prints it ("21334.0" too, which value + 0 == value took for text).
+    if (value ~ /^[0-9]+(\.[0-9]+)?$/) {
       if (!(name in low) || value + 0 < low[name]) low[name] = value + 0
       if (!(name in high) || value + 0 > high[name]) high[name] = value + 0
     }
