@@ -71,8 +71,7 @@ public final class StatusReportRule {
             List<ActiveEvent> holding) {
         StatusReportVerdict verdict = decide(componentId, reported,
                 holding.stream().filter(event -> event.affects(componentId)).toList());
-        return verdict instanceof StatusReportVerdict.KeepMaintenance || verdict instanceof StatusReportVerdict.Conflict
-                ? Optional.of(verdict) : Optional.empty();
+        return verdict.changesNothing() ? Optional.of(verdict) : Optional.empty();
     }
 
     private static Optional<ActiveEvent> oldest(List<ActiveEvent> events) {

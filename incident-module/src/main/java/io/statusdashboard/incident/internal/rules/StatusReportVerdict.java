@@ -6,6 +6,14 @@ package io.statusdashboard.incident.internal.rules;
  */
 public sealed interface StatusReportVerdict {
 
+    /**
+     * Whether carrying it out writes nothing: the component stays in its maintenance, or an
+     * incident already covers it. Such a verdict needs neither the lock nor the other events.
+     */
+    default boolean changesNothing() {
+        return this instanceof KeepMaintenance || this instanceof Conflict;
+    }
+
     /** The component is under maintenance: nothing changes, the maintenance is the answer. */
     record KeepMaintenance(long maintenanceId) implements StatusReportVerdict {}
 

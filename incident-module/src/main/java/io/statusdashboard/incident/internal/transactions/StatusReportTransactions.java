@@ -111,7 +111,7 @@ public class StatusReportTransactions {
         StatusReportVerdict verdict = StatusReportRule.decide(component.id(), impact,
                 active.values().stream().map(EventEntity::toActiveEvent).toList());
         logVerdict(component, impact, verdict);
-        if (verdict instanceof StatusReportVerdict.Conflict || verdict instanceof StatusReportVerdict.KeepMaintenance) {
+        if (verdict.changesNothing()) {
             return unchanged(verdict, active);
         }
         EventEntity result = apply(verdict, component, impact, template, active, now, changed);
@@ -126,9 +126,7 @@ public class StatusReportTransactions {
      * otherwise drown the log and cost a few percent of its CPU. Its answer says the same.
      */
     private static void logVerdict(ComponentView component, Impact impact, StatusReportVerdict verdict) {
-        boolean repeat = verdict instanceof StatusReportVerdict.Conflict
-                || verdict instanceof StatusReportVerdict.KeepMaintenance;
-        LOG.log(repeat ? Level.FINE : Level.INFO, () -> String.format("Status report %s impact %s: %s",
+        LOG.log(verdict.changesNothing() ? Level.FINE : Level.INFO, () -> String.format("Status report %s impact %s: %s",
                 UpdateTexts.label(component), impact.label(), verdict));
     }
 
