@@ -48,6 +48,7 @@ public class LocalOperatorAccount {
 
     /** False with {@code SDB_ADMIN_PASSWORD}: nothing kept, nothing to upgrade. */
     private boolean kept;
+    /** With {@code SDB_ADMIN_PASSWORD}, null until the first sign-in: see {@link #hash()}. */
     private volatile Pbkdf2Hash storedHash;
     /** The hash as the database holds it: an older format reads back in another spelling. */
     private String storedText;
@@ -66,8 +67,9 @@ public class LocalOperatorAccount {
     void load() {
         Optional<String> configured = configuredPassword.filter(password -> !password.isBlank());
         kept = configured.isEmpty();
-        storedHash = configured.map(password -> Pbkdf2Hash.of(password, random))
-                .orElseGet(this::storedOrGeneratedHash);
+        if (kept) {
+            storedHash = storedOrGeneratedHash();
+        }
     }
 
     /**
@@ -81,13 +83,31 @@ public class LocalOperatorAccount {
 
     /** Constant-time for a wrong password; a wrong user name costs the same hashing. */
     public boolean matches(String userName, String password) {
-        Pbkdf2Hash hash = storedHash;
+        Pbkdf2Hash hash = hash();
         boolean passwordMatches = hash.matches(password == null ? "" : password);
         boolean matches = USER_NAME.equals(userName) && passwordMatches;
         if (matches && !hash.isCurrent()) {
             upgrade(hash, password);
         }
         return matches;
+    }
+
+    /**
+     * A configured password is hashed at the first sign-in, not at start: the hash is slow on
+     * purpose (about half a second of a core), and every start of an instance with
+     * {@code SDB_ADMIN_PASSWORD} would spend it while the first page waits for the CPU.
+     */
+    private Pbkdf2Hash hash() {
+        Pbkdf2Hash hash = storedHash;
+        if (hash != null) {
+            return hash;
+        }
+        synchronized (this) {
+            if (storedHash == null) {
+                storedHash = Pbkdf2Hash.of(configuredPassword.orElseThrow(), random);
+            }
+            return storedHash;
+        }
     }
 
     private synchronized void upgrade(Pbkdf2Hash old, String password) {
