@@ -71,7 +71,7 @@ if [ ! -f "$bundle" ]; then
 fi
 
 # The first page is measured as the README starts the bundle: with the archive the build made for
-# it. A bundle packaged again with -Dcds.skip (the container tests' builds do) is newer than its
+# it. A bundle packaged again with -Dcds.skip (a quicker build to run some container tests) is newer than its
 # archive, which the JVM then refuses with one warning line, and the start is seconds slower.
 archive=${bundle%.jar}.jsa
 if [ ! -f "$archive" ] || [ "$bundle" -nt "$archive" ]; then
