@@ -35,6 +35,7 @@ public class CdsTraining {
     /** A start takes 20–40 s on two cores; far more on a build machine busy with other builds. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
@@ -60,9 +61,12 @@ public class CdsTraining {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             awaitFirstPage(bundleProcess, http, base);
             for (String path : FIRST_REQUESTS) {
-                int status = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-                System.out.println("CDS training: " + path + " answered " + status);
+                try {
+                    System.out.println("CDS training: " + path + " answered " + status(http, base.resolve(path)));
+                } catch (IOException e) {
+                    // Like a page that answers an error: reported, and the archive keeps what was loaded.
+                    System.out.println("CDS training: " + path + " did not answer: " + e);
+                }
             }
         } finally {
             // SIGTERM: the JVM runs its shutdown and writes the archive on the way out.
@@ -85,8 +89,7 @@ public class CdsTraining {
                 throw new IllegalStateException("the bundle exited with " + bundleProcess.exitValue() + " before its first page");
             }
             try {
-                if (http.send(HttpRequest.newBuilder(base.resolve("/")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (status(http, base.resolve("/")) == 200) {
                     return;
                 }
             } catch (IOException notListeningYet) {
@@ -95,6 +98,12 @@ public class CdsTraining {
             Thread.sleep(500);
         }
         throw new IllegalStateException("the bundle served no first page within " + START_TIMEOUT);
+    }
+
+    /** A request that hangs is given up, not waited for: the build must end either way. */
+    private static int status(HttpClient http, URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static int freePort() throws IOException {
